@@ -1,0 +1,56 @@
+import { type Action, isAllowed, type Role } from '../domain/permissions.ts';
+import type { Actor, Ctx } from './context.ts';
+import { AppError } from './errors.ts';
+
+export interface ProductScope {
+  id: string;
+  workspaceId: string;
+  visibility: 'workspace' | 'members';
+}
+
+export interface AuthorizeOptions {
+  isCreator?: boolean;
+  itemType?: string;
+}
+
+/** The actor's role in a product: admin, their membership, or viewer by workspace visibility. */
+export async function roleIn(ctx: Ctx, product: ProductScope | null): Promise<Role | null> {
+  const actor = ctx.actor;
+  if (!actor) return null;
+  if (actor.isAdmin) return 'admin';
+  if (!product) return null;
+  if (product.workspaceId !== actor.workspaceId) return null;
+  const membership = await ctx.trx
+    .selectFrom('memberships')
+    .select('role')
+    .where('product_id', '=', product.id)
+    .where('person_id', '=', actor.personId)
+    .executeTakeFirst();
+  if (membership) return membership.role;
+  return product.visibility === 'workspace' ? 'viewer' : null;
+}
+
+export function requireActor(ctx: Ctx): Actor {
+  if (!ctx.actor) throw new AppError('unauthenticated', 'Sign in first');
+  return ctx.actor;
+}
+
+/**
+ * The one permission check. Every operation calls it before it reads or changes anything in a
+ * product (or, with product null, in the workspace: creating products, managing people).
+ * Someone who may not even read the product is told it does not exist.
+ */
+export async function authorize(
+  ctx: Ctx,
+  action: Action,
+  product: ProductScope | null,
+  options: AuthorizeOptions = {},
+): Promise<Role> {
+  requireActor(ctx);
+  const role = await roleIn(ctx, product);
+  if (role && isAllowed({ role, action, ...options })) return role;
+  if (product && !(role && isAllowed({ role, action: 'product.read' }))) {
+    throw new AppError('not_found', 'Product was not found');
+  }
+  throw new AppError('forbidden', `Your role (${role ?? 'none'}) may not ${action.replace('.', ': ')}`);
+}

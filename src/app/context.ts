@@ -1,0 +1,32 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../db/schema.ts';
+
+/** Who is acting: a signed-in person (through a session or an API token). */
+export interface Actor {
+  personId: string;
+  workspaceId: string;
+  name: string;
+  email: string;
+  isAdmin: boolean;
+}
+
+/** What every operation is given: the transaction to work in, the actor, and the clock. */
+export interface Ctx {
+  trx: Kysely<DB>;
+  actor: Actor | null;
+  now: () => Date;
+}
+
+export interface Deps {
+  db: Kysely<DB>;
+  now: () => Date;
+}
+
+/** Runs one operation in one transaction: all of its writes land, or none do. */
+export function inTransaction<T>(
+  deps: Deps,
+  actor: Actor | null,
+  work: (ctx: Ctx) => Promise<T>,
+): Promise<T> {
+  return deps.db.transaction().execute((trx) => work({ trx, actor, now: deps.now }));
+}

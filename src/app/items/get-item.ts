@@ -1,0 +1,82 @@
+import type { LinkKind } from '../../domain/item.ts';
+import type { Role } from '../../domain/permissions.ts';
+import { authorize } from '../authorize.ts';
+import type { Ctx } from '../context.ts';
+import { findProductById, scopeOf } from '../products/product-queries.ts';
+import { findItemByKey, type Item } from './item-queries.ts';
+
+export interface ItemLink {
+  kind: LinkKind;
+  /** outgoing: this item → other ("duplicate of", "blocks"); incoming: other → this item. */
+  direction: 'outgoing' | 'incoming';
+  key: string;
+  title: string;
+  status: string;
+}
+
+export interface ItemDetail extends Item {
+  productKey: string;
+  createdByName: string | null;
+  requesters: { name: string; email: string | null; createdAt: Date }[];
+  links: ItemLink[];
+  comments: { id: string; author: string; body: string; createdAt: Date }[];
+  watchers: { personId: string; name: string }[];
+  /** The reader's role in the product, so a client can offer what they may do. */
+  role: Role;
+}
+
+export async function getItem(ctx: Ctx, key: string): Promise<ItemDetail> {
+  const item = await findItemByKey(ctx.trx, key);
+  const product = await findProductById(ctx.trx, item.productId);
+  const role = await authorize(ctx, 'item.read', scopeOf(product));
+  const [creator, requesters, outgoing, incoming, comments, watchers] = await Promise.all([
+    item.createdBy
+      ? ctx.trx.selectFrom('people').select('name').where('id', '=', item.createdBy).executeTakeFirst()
+      : undefined,
+    ctx.trx
+      .selectFrom('item_requesters')
+      .select(['name', 'email', 'created_at'])
+      .where('item_id', '=', item.id)
+      .orderBy('created_at')
+      .execute(),
+    ctx.trx
+      .selectFrom('item_links')
+      .innerJoin('items', 'items.id', 'item_links.to_item_id')
+      .select(['item_links.kind', 'items.key', 'items.title', 'items.status'])
+      .where('item_links.from_item_id', '=', item.id)
+      .execute(),
+    ctx.trx
+      .selectFrom('item_links')
+      .innerJoin('items', 'items.id', 'item_links.from_item_id')
+      .select(['item_links.kind', 'items.key', 'items.title', 'items.status'])
+      .where('item_links.to_item_id', '=', item.id)
+      .execute(),
+    ctx.trx
+      .selectFrom('comments')
+      .innerJoin('people', 'people.id', 'comments.author_id')
+      .select(['comments.id', 'people.name as author', 'comments.body', 'comments.created_at'])
+      .where('comments.item_id', '=', item.id)
+      .orderBy('comments.created_at')
+      .execute(),
+    ctx.trx
+      .selectFrom('watchers')
+      .innerJoin('people', 'people.id', 'watchers.person_id')
+      .select(['people.id as personId', 'people.name'])
+      .where('watchers.item_id', '=', item.id)
+      .orderBy('people.name')
+      .execute(),
+  ]);
+  return {
+    ...item,
+    productKey: product.key,
+    createdByName: creator?.name ?? null,
+    requesters: requesters.map((r) => ({ name: r.name, email: r.email, createdAt: r.created_at })),
+    links: [
+      ...outgoing.map((link) => ({ ...link, direction: 'outgoing' as const })),
+      ...incoming.map((link) => ({ ...link, direction: 'incoming' as const })),
+    ],
+    comments: comments.map((c) => ({ id: c.id, author: c.author, body: c.body, createdAt: c.created_at })),
+    watchers,
+    role,
+  };
+}

@@ -1,0 +1,132 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB, ItemRow } from '../../db/schema.ts';
+import type { AcceptanceCriterion, ItemSource, ItemStatus, ItemType } from '../../domain/item.ts';
+import { notFound } from '../errors.ts';
+
+/** An item as the app layer hands it on: what every view of an item starts from. */
+export interface Item {
+  id: string;
+  productId: string;
+  key: string;
+  number: number;
+  type: ItemType;
+  title: string;
+  problem: string;
+  serves: string;
+  outcome: string;
+  acceptanceCriteria: AcceptanceCriterion[];
+  estimate: number | null;
+  timeboxDays: number | null;
+  deadline: string | null;
+  tags: string[];
+  status: ItemStatus;
+  holdReason: string | null;
+  source: ItemSource;
+  rank: string;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  lastActivityAt: Date;
+  archivedAt: Date | null;
+  archiveReason: string | null;
+  version: number;
+}
+
+export function toItem(row: Omit<ItemRow, 'search'>): Item {
+  return {
+    id: row.id,
+    productId: row.product_id,
+    key: row.key,
+    number: row.number,
+    type: row.type,
+    title: row.title,
+    problem: row.problem,
+    serves: row.serves,
+    outcome: row.outcome,
+    acceptanceCriteria: row.acceptance_criteria,
+    estimate: row.estimate,
+    timeboxDays: row.timebox_days,
+    deadline: row.deadline,
+    tags: row.tags,
+    status: row.status,
+    holdReason: row.hold_reason,
+    source: row.source,
+    rank: row.rank,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastActivityAt: row.last_activity_at,
+    archivedAt: row.archived_at,
+    archiveReason: row.archive_reason,
+    version: row.version,
+  };
+}
+
+/** Every column but the search vector, which stays in the database. */
+export const itemColumns = [
+  'items.id',
+  'items.product_id',
+  'items.number',
+  'items.key',
+  'items.type',
+  'items.title',
+  'items.problem',
+  'items.serves',
+  'items.outcome',
+  'items.acceptance_criteria',
+  'items.estimate',
+  'items.timebox_days',
+  'items.deadline',
+  'items.tags',
+  'items.status',
+  'items.hold_reason',
+  'items.source',
+  'items.rank',
+  'items.created_by',
+  'items.created_at',
+  'items.updated_at',
+  'items.last_activity_at',
+  'items.archived_at',
+  'items.archive_reason',
+  'items.version',
+] as const;
+
+export async function findItemByKey(trx: Kysely<DB>, key: string): Promise<Item> {
+  const row = await trx
+    .selectFrom('items')
+    .select(itemColumns)
+    .where('key', '=', key.toUpperCase())
+    .executeTakeFirst();
+  if (!row) throw notFound(`Item ${key}`);
+  return toItem(row);
+}
+
+export async function findItemsByKeys(
+  trx: Kysely<DB>,
+  productId: string,
+  keys: string[],
+): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await trx
+    .selectFrom('items')
+    .select(['id', 'key'])
+    .where('product_id', '=', productId)
+    .where(
+      'key',
+      'in',
+      keys.map((key) => key.toUpperCase()),
+    )
+    .execute();
+  return new Map(rows.map((row) => [row.key, row.id]));
+}
+
+/** Takes the product's next item number; the product row's lock serialises it. */
+export async function takeItemNumber(trx: Kysely<DB>, productId: string): Promise<number> {
+  const row = await trx
+    .updateTable('products')
+    .set({ next_item_number: sql`next_item_number + 1` })
+    .where('id', '=', productId)
+    .returning(sql<number>`next_item_number - 1`.as('number'))
+    .executeTakeFirstOrThrow();
+  return row.number;
+}

@@ -1,0 +1,26 @@
+import type { Role } from '../../domain/permissions.ts';
+import { requireActor, roleIn } from '../authorize.ts';
+import type { Ctx } from '../context.ts';
+import { type Product, scopeOf, toProduct } from './product-queries.ts';
+
+export interface ProductWithRole extends Product {
+  role: Role;
+}
+
+/** The products the actor may see, each with the actor's role in it. */
+export async function listProducts(ctx: Ctx): Promise<ProductWithRole[]> {
+  const actor = requireActor(ctx);
+  const rows = await ctx.trx
+    .selectFrom('products')
+    .selectAll()
+    .where('workspace_id', '=', actor.workspaceId)
+    .orderBy('name')
+    .execute();
+  const visible: ProductWithRole[] = [];
+  for (const row of rows) {
+    const product = toProduct(row);
+    const role = await roleIn(ctx, scopeOf(product));
+    if (role) visible.push({ ...product, role });
+  }
+  return visible;
+}

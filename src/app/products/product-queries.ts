@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import type { DB, ProductRow } from '../../db/schema.ts';
+import type { ProductScope } from '../authorize.ts';
+import { notFound } from '../errors.ts';
+
+export interface Product {
+  id: string;
+  workspaceId: string;
+  key: string;
+  name: string;
+  description: string;
+  visibility: 'workspace' | 'members';
+  createdAt: Date;
+}
+
+export function toProduct(row: ProductRow): Product {
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    key: row.key,
+    name: row.name,
+    description: row.description,
+    visibility: row.visibility,
+    createdAt: row.created_at,
+  };
+}
+
+export function scopeOf(product: Product): ProductScope {
+  return { id: product.id, workspaceId: product.workspaceId, visibility: product.visibility };
+}
+
+export async function findProductByKey(trx: Kysely<DB>, key: string): Promise<Product> {
+  const row = await trx
+    .selectFrom('products')
+    .selectAll()
+    .where('key', '=', key.toUpperCase())
+    .executeTakeFirst();
+  if (!row) throw notFound(`Product ${key}`);
+  return toProduct(row);
+}
+
+export async function findProductById(trx: Kysely<DB>, id: string): Promise<Product> {
+  const row = await trx.selectFrom('products').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Product');
+  return toProduct(row);
+}
+
+/** Serialises writes that depend on a product's order or numbering: moves, creates. */
+export async function lockProduct(trx: Kysely<DB>, productId: string): Promise<void> {
+  await trx.selectFrom('products').select('id').where('id', '=', productId).forUpdate().execute();
+}

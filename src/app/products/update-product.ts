@@ -1,0 +1,30 @@
+import { authorize } from '../authorize.ts';
+import type { Ctx } from '../context.ts';
+import { appendEvent } from '../events/append-event.ts';
+import { findProductByKey, type Product, scopeOf, toProduct } from './product-queries.ts';
+
+export interface UpdateProductInput {
+  key: string;
+  name?: string;
+  description?: string;
+  visibility?: 'workspace' | 'members';
+}
+
+export async function updateProduct(ctx: Ctx, input: UpdateProductInput): Promise<Product> {
+  const product = await findProductByKey(ctx.trx, input.key);
+  await authorize(ctx, 'product.update', scopeOf(product));
+  const changes = {
+    ...(input.name !== undefined && { name: input.name }),
+    ...(input.description !== undefined && { description: input.description }),
+    ...(input.visibility !== undefined && { visibility: input.visibility }),
+  };
+  if (Object.keys(changes).length === 0) return product;
+  const row = await ctx.trx
+    .updateTable('products')
+    .set(changes)
+    .where('id', '=', product.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await appendEvent(ctx, { productId: product.id, kind: 'product.updated', data: { after: changes } });
+  return toProduct(row);
+}

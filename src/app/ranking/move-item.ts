@@ -1,0 +1,50 @@
+import type { MoveTarget } from '../../domain/rank.ts';
+import { authorize } from '../authorize.ts';
+import type { Ctx } from '../context.ts';
+import { invalidInput } from '../errors.ts';
+import { appendEvent } from '../events/append-event.ts';
+import { findItemByKey, type Item } from '../items/item-queries.ts';
+import { findProductById, lockProduct, scopeOf } from '../products/product-queries.ts';
+import { placeOf, rankForTarget } from './rank-queries.ts';
+
+export interface MoveItemInput {
+  key: string;
+  target: MoveTarget;
+  reason?: string;
+}
+
+/**
+ * Moves an item to a new place in its product's order. The product row's lock serialises moves;
+ * the item gets one new rank key between its new neighbours, and nothing else is renumbered.
+ * A move changes no field a person edits, so it leaves the item's version alone.
+ */
+export async function moveItem(ctx: Ctx, input: MoveItemInput): Promise<Item> {
+  const item = await findItemByKey(ctx.trx, input.key);
+  const product = await findProductById(ctx.trx, item.productId);
+  await authorize(ctx, 'item.move', scopeOf(product));
+  const anchorKey =
+    'before' in input.target ? input.target.before : 'after' in input.target ? input.target.after : null;
+  if (anchorKey?.toUpperCase() === item.key) {
+    throw invalidInput('before' in input.target ? 'before' : 'after', 'an item cannot move next to itself');
+  }
+  await lockProduct(ctx.trx, product.id);
+  const current = await findItemByKey(ctx.trx, item.key);
+  const from = await placeOf(ctx.trx, product.id, current.rank);
+  const { rank, place } = await rankForTarget(ctx.trx, product.id, input.target, current.id);
+  if (from.after === place.after && from.before === place.before) return current;
+  const now = ctx.now();
+  const row = await ctx.trx
+    .updateTable('items')
+    .set({ rank, updated_at: now, last_activity_at: now })
+    .where('id', '=', current.id)
+    .returning(['rank', 'updated_at', 'last_activity_at'])
+    .executeTakeFirstOrThrow();
+  await appendEvent(ctx, {
+    productId: product.id,
+    itemId: current.id,
+    itemKey: current.key,
+    kind: 'item.moved',
+    data: { from, to: place, ...(input.reason && { reason: input.reason }) },
+  });
+  return { ...current, rank: row.rank, updatedAt: row.updated_at, lastActivityAt: row.last_activity_at };
+}

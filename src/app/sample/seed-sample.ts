@@ -1,0 +1,173 @@
+import type { Kysely } from 'kysely';
+import { sampleItems, sampleProduct } from '../../db/sample/sample-backlog.ts';
+import type { DB } from '../../db/schema.ts';
+import type { ProductRole } from '../../domain/permissions.ts';
+import type { Actor, Ctx } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { commentOnItem } from '../items/comment-on-item.ts';
+import { createItem } from '../items/create-item.ts';
+import { addLinks } from '../items/item-links.ts';
+import type { Item } from '../items/item-queries.ts';
+import { insertPerson, type Person } from '../people/create-person.ts';
+import { createProduct } from '../products/create-product.ts';
+
+const dayMs = 86_400_000;
+
+export const samplePeople: { role: ProductRole | 'admin'; name: string; email: string }[] = [
+  { role: 'admin', name: 'Avery Admin', email: 'admin@sample.test' },
+  { role: 'owner', name: 'Olivia Okafor', email: 'owner@sample.test' },
+  { role: 'editor', name: 'Ethan Brandt', email: 'editor@sample.test' },
+  { role: 'member', name: 'Maya Lindqvist', email: 'member@sample.test' },
+  { role: 'stakeholder', name: 'Sam Duarte', email: 'stakeholder@sample.test' },
+  { role: 'viewer', name: 'Vera Nakamura', email: 'viewer@sample.test' },
+];
+
+export interface SeedResult {
+  productKey: string;
+  items: number;
+  people: string[];
+}
+
+function asActor(person: Person, workspaceId: string): Actor {
+  return {
+    personId: person.id,
+    workspaceId,
+    name: person.name,
+    email: person.email,
+    isAdmin: person.isAdmin,
+  };
+}
+
+/**
+ * Seeds the sample product "Tally Payments" with its people and its ranked backlog. The items are
+ * created through the same operations a person uses, each at its own time in the past, so every
+ * one has a true history; its last activity is then set to what the sample says.
+ */
+export async function seedSample(ctx: Ctx, input: { password: string }): Promise<SeedResult> {
+  const taken = await ctx.trx
+    .selectFrom('products')
+    .select('id')
+    .where('key', '=', sampleProduct.key)
+    .executeTakeFirst();
+  if (taken)
+    throw new AppError('already_exists', `A product with the key ${sampleProduct.key} already exists`);
+  const workspaceId = await sampleWorkspace(ctx.trx, ctx.now());
+  const people = new Map<string, Person>();
+  for (const sample of samplePeople) {
+    people.set(sample.role, await samplePerson(ctx.trx, workspaceId, sample, input.password, ctx.now()));
+  }
+  const actorFor = (role: string) => {
+    const person = people.get(role);
+    if (!person) throw new Error(`no sample person for ${role}`);
+    return asActor(person, workspaceId);
+  };
+  const at = (daysAgo: number): Ctx => ({
+    ...ctx,
+    now: () => new Date(ctx.now().getTime() - daysAgo * dayMs),
+  });
+  const oldest = Math.max(...sampleItems.map((item) => item.lastActivityDaysAgo)) + 30;
+
+  await createProduct({ ...at(oldest), actor: actorFor('admin') }, sampleProduct);
+  const product = await ctx.trx
+    .selectFrom('products')
+    .select('id')
+    .where('key', '=', sampleProduct.key)
+    .executeTakeFirstOrThrow();
+  for (const { role } of samplePeople) {
+    if (role === 'admin') continue;
+    await ctx.trx
+      .insertInto('memberships')
+      .values({
+        product_id: product.id,
+        person_id: actorFor(role).personId,
+        role,
+        created_at: at(oldest).now(),
+      })
+      .execute();
+  }
+
+  const created: Item[] = [];
+  for (const sample of sampleItems) {
+    const creator = sample.source === 'internal' ? 'editor' : 'owner';
+    const createdDaysAgo = sample.lastActivityDaysAgo + 7 + (created.length % 11);
+    const item = await createItem(
+      { ...at(createdDaysAgo), actor: actorFor(creator) },
+      {
+        productKey: sampleProduct.key,
+        type: sample.type,
+        title: sample.title,
+        problem: sample.problem,
+        serves: sample.serves,
+        outcome: sample.outcome,
+        acceptanceCriteria: sample.acceptanceCriteria,
+        estimate: sample.estimate,
+        timeboxDays: sample.timeboxDays ?? null,
+        deadline: sample.deadline ?? null,
+        tags: sample.tags,
+        status: sample.status,
+        holdReason: sample.holdReason ?? null,
+        source: sample.source,
+        requesters: sample.requesters,
+      },
+    );
+    for (const comment of sample.comments ?? []) {
+      await commentOnItem(
+        { ...at(sample.lastActivityDaysAgo), actor: actorFor(comment.author) },
+        { key: item.key, body: comment.body },
+      );
+    }
+    created.push(item);
+  }
+  for (const [index, sample] of sampleItems.entries()) {
+    const from = created[index];
+    if (!from || !sample.links?.length) continue;
+    const links = sample.links.flatMap((link) => {
+      const to = created[link.to];
+      return to ? [{ kind: link.kind, key: to.key }] : [];
+    });
+    await addLinks(ctx.trx, from, links);
+  }
+  for (const [index, sample] of sampleItems.entries()) {
+    const item = created[index];
+    if (!item) continue;
+    await ctx.trx
+      .updateTable('items')
+      .set({ last_activity_at: at(sample.lastActivityDaysAgo).now() })
+      .where('id', '=', item.id)
+      .execute();
+  }
+  return { productKey: sampleProduct.key, items: created.length, people: samplePeople.map((p) => p.email) };
+}
+
+async function sampleWorkspace(trx: Kysely<DB>, now: Date): Promise<string> {
+  const existing = await trx
+    .selectFrom('workspaces')
+    .select('id')
+    .orderBy('created_at')
+    .limit(1)
+    .executeTakeFirst();
+  if (existing) return existing.id;
+  const row = await trx
+    .insertInto('workspaces')
+    .values({ name: 'Sample workspace', created_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function samplePerson(
+  trx: Kysely<DB>,
+  workspaceId: string,
+  sample: (typeof samplePeople)[number],
+  password: string,
+  now: Date,
+): Promise<Person> {
+  const existing = await trx
+    .selectFrom('people')
+    .select(['id', 'name', 'email', 'is_admin'])
+    .where('email', '=', sample.email)
+    .executeTakeFirst();
+  if (existing)
+    return { id: existing.id, name: existing.name, email: existing.email, isAdmin: existing.is_admin };
+  return insertPerson(trx, workspaceId, { ...sample, password, isAdmin: sample.role === 'admin' }, now);
+}

@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import { isSetUp } from '../app/auth/set-up.ts';
+import { inTransaction } from '../app/context.ts';
+import { samplePeople, seedSample } from '../app/sample/seed-sample.ts';
+import type { Config } from '../config.ts';
+import { type Database, openDatabase } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
+import { buildServer } from '../http/server.ts';
+
+/** Opens the database (locked, when embedded), migrates it, and seeds the sample on an empty one. */
+export async function openAndPrepare(config: Config, log: (line: string) => void): Promise<Database> {
+  const database = await openDatabase(config);
+  try {
+    await migrate(database);
+    const deps = { db: database.db, now: () => new Date() };
+    if (config.seedSample && !(await inTransaction(deps, null, isSetUp))) {
+      const password = config.samplePassword ?? randomBytes(9).toString('base64url');
+      const seeded = await inTransaction(deps, null, (ctx) => seedSample(ctx, { password }));
+      log(`Seeded the sample product ${seeded.productKey} with ${seeded.items} items.`);
+      log(`Sign in as ${samplePeople.map((p) => p.email).join(', ')}`);
+      log(
+        `  password: ${config.samplePassword ? '(ORDO_SAMPLE_PASSWORD)' : `${password}   (shown once: keep it)`}`,
+      );
+    }
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export async function serve(config: Config): Promise<void> {
+  const log = (line: string) => console.log(line);
+  const database = await openAndPrepare(config, log);
+  const app = await buildServer({ database, baseUrl: config.baseUrl });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const where = config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`;
+  log(`Ordo is serving http://${config.host}:${port} on ${where}.`);
+  if (!(await inTransaction({ db: database.db, now: () => new Date() }, null, isSetUp))) {
+    log(`No one can sign in yet: open http://${config.host}:${port} to set up the first admin.`);
+  }
+  log(`API docs: http://${config.host}:${port}/api/docs`);
+}

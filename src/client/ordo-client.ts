@@ -1,0 +1,156 @@
+import type { ItemSource, ItemStatus, ItemType } from '../domain/item.ts';
+import type { MoveTarget } from '../domain/rank.ts';
+import type {
+  presentComment,
+  presentHistoryEntry,
+  presentItem,
+  presentItemDetail,
+  presentMember,
+  presentPerson,
+  presentProduct,
+  presentToken,
+} from '../http/presenters.ts';
+import type { createItemBody, updateItemBody } from '../http/schemas.ts';
+import type { z } from 'zod';
+
+/**
+ * The one typed client of Ordo's HTTP API, used by the web app, the CLI and the tests. Types
+ * come from the server's presenters and schemas, so the two cannot drift apart.
+ */
+
+/** What JSON makes of a presented value: dates travel as ISO strings. */
+export type Json<T> = T extends Date
+  ? string
+  : T extends (infer U)[]
+    ? Json<U>[]
+    : T extends object
+      ? { [K in keyof T]: Json<T[K]> }
+      : T;
+
+export type ItemSummary = Json<ReturnType<typeof presentItem>> & { demand?: number };
+export type ItemDetail = Json<ReturnType<typeof presentItemDetail>>;
+export type HistoryEntry = Json<ReturnType<typeof presentHistoryEntry>>;
+export type Comment = Json<ReturnType<typeof presentComment>>;
+export type Product = Json<ReturnType<typeof presentProduct>>;
+export type Member = Json<ReturnType<typeof presentMember>>;
+export type Person = Json<ReturnType<typeof presentPerson>>;
+export type ApiToken = Json<ReturnType<typeof presentToken>>;
+export type NewItem = z.input<typeof createItemBody>;
+export type ItemChanges = z.input<typeof updateItemBody>;
+export interface Page<T> {
+  data: T[];
+  next: string | null;
+}
+export interface Me {
+  id: string;
+  name: string;
+  email: string;
+  isAdmin: boolean;
+}
+
+export interface ItemFilters {
+  type?: ItemType[];
+  status?: ItemStatus[];
+  source?: ItemSource[];
+  tag?: string[];
+  q?: string;
+  archived?: boolean;
+  cursor?: string | null;
+  limit?: number;
+}
+
+export class OrdoApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: unknown,
+  ) {
+    super(message);
+    this.name = 'OrdoApiError';
+  }
+}
+
+export interface ClientOptions {
+  /** The server, e.g. http://localhost:3000; empty for the page's own origin. */
+  baseUrl?: string;
+  /** An API token; without one, the browser's session cookie is used. */
+  token?: string;
+  fetch?: typeof fetch;
+}
+
+export class OrdoClient {
+  readonly #baseUrl: string;
+  readonly #token: string | undefined;
+  readonly #fetch: typeof fetch;
+
+  constructor(options: ClientOptions = {}) {
+    this.#baseUrl = (options.baseUrl ?? '').replace(/\/$/, '');
+    this.#token = options.token;
+    this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  }
+
+  async #call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+    const response = await this.#fetch(`${this.#baseUrl}/api${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+        ...(this.#token && { authorization: `Bearer ${this.#token}` }),
+        ...headers,
+      },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    });
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    const payload = text ? JSON.parse(text) : undefined;
+    if (!response.ok) {
+      const error = payload?.error ?? {};
+      throw new OrdoApiError(response.status, error.code ?? 'unknown', error.message ?? response.statusText, error.details);
+    }
+    return payload as T;
+  }
+
+  setupStatus = () => this.#call<{ isSetUp: boolean }>('GET', '/setup');
+  setUp = (input: { workspaceName: string; name: string; email: string; password: string }) =>
+    this.#call<Person>('POST', '/setup', input);
+  signIn = (email: string, password: string) =>
+    this.#call<{ person: Me }>('POST', '/auth/sign-in', { email, password });
+  signOut = () => this.#call<void>('POST', '/auth/sign-out');
+  me = () => this.#call<Me>('GET', '/me');
+  createToken = (name: string) => this.#call<ApiToken & { token: string }>('POST', '/tokens', { name });
+
+  listProducts = () => this.#call<Page<Product>>('GET', '/products');
+  getProduct = (key: string) => this.#call<Product>('GET', `/products/${encodeURIComponent(key)}`);
+  listMembers = (key: string) => this.#call<Page<Member>>('GET', `/products/${encodeURIComponent(key)}/members`);
+
+  listItems = (productKey: string, filters: ItemFilters = {}) => {
+    const query = new URLSearchParams();
+    for (const [name, value] of Object.entries(filters)) {
+      if (value === undefined || value === null || value === '') continue;
+      if (Array.isArray(value)) {
+        if (value.length) query.set(name, value.join(','));
+      } else query.set(name, String(value));
+    }
+    const search = query.size ? `?${query}` : '';
+    return this.#call<Page<ItemSummary>>('GET', `/products/${encodeURIComponent(productKey)}/items${search}`);
+  };
+  createItem = (productKey: string, item: NewItem) =>
+    this.#call<ItemSummary>('POST', `/products/${encodeURIComponent(productKey)}/items`, item);
+  getItem = (key: string) => this.#call<ItemDetail>('GET', `/items/${encodeURIComponent(key)}`);
+  updateItem = (key: string, version: number, changes: ItemChanges) =>
+    this.#call<ItemSummary>('PATCH', `/items/${encodeURIComponent(key)}`, changes, { 'if-match': `"${version}"` });
+  moveItem = (key: string, target: MoveTarget, reason?: string) =>
+    this.#call<ItemSummary>('POST', `/items/${encodeURIComponent(key)}/move`, { ...target, ...(reason && { reason }) });
+  archiveItem = (key: string, reason = 'obsolete') =>
+    this.#call<ItemSummary>('DELETE', `/items/${encodeURIComponent(key)}`, { reason });
+  restoreItem = (key: string) => this.#call<ItemSummary>('POST', `/items/${encodeURIComponent(key)}/restore`);
+  history = (key: string, cursor?: string | null) =>
+    this.#call<Page<HistoryEntry>>('GET', `/items/${encodeURIComponent(key)}/history${cursor ? `?cursor=${cursor}` : ''}`);
+  comment = (key: string, body: string) => this.#call<Comment>('POST', `/items/${encodeURIComponent(key)}/comments`, { body });
+  watch = (key: string, watching: boolean) =>
+    this.#call<{ watching: boolean }>('PUT', `/items/${encodeURIComponent(key)}/watching`, { watching });
+
+  /** The URL of a product's live stream of changes (server-sent events). */
+  eventsUrl = (productKey: string) => `${this.#baseUrl}/api/products/${encodeURIComponent(productKey)}/events`;
+}

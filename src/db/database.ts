@@ -1,0 +1,147 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { AsyncLock } from './async-lock.ts';
+import { lockDataDir } from './data-dir-lock.ts';
+import { pgliteDialect } from './pglite-dialect.ts';
+import type { DB } from './schema.ts';
+
+export type DatabaseKind = 'embedded' | 'postgres';
+
+/** The database the server runs on: a Kysely handle, a way to run SQL scripts, and LISTEN. */
+export interface Database {
+  readonly kind: DatabaseKind;
+  readonly db: Kysely<DB>;
+  /** Runs SQL text of several statements in one transaction: all of it, or none (migrations). */
+  script(sql: string): Promise<void>;
+  /** Calls `onMessage` with each NOTIFY payload on `channel`; resolves to the unsubscribe. */
+  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
+const int8 = 20;
+const date = 1082;
+
+/** Both drivers answer bigint as a string and a date as `YYYY-MM-DD`, never as a local Date. */
+const asText = (value: string) => value;
+
+export interface EmbeddedOptions {
+  /** A directory to keep the data in; omitted, the database lives in memory. */
+  dataDir?: string;
+  /** A tarball made by `dumpDataDir` to start from (a migrated template, in tests). */
+  loadDataDir?: Blob;
+}
+
+export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Database & { pglite: PGlite }> {
+  const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
+  try {
+    let pgDataDir: string | undefined;
+    if (options.dataDir) {
+      pgDataDir = join(options.dataDir, 'pg');
+      mkdirSync(pgDataDir, { recursive: true });
+    }
+    const pglite = await PGlite.create({
+      ...(pgDataDir && { dataDir: pgDataDir }),
+      ...(options.loadDataDir && { loadDataDir: options.loadDataDir }),
+      extensions: { pg_trgm },
+      parsers: { [int8]: asText, [date]: asText },
+    });
+    const lock = new AsyncLock();
+    const db = new Kysely<DB>({ dialect: pgliteDialect(pglite, lock) });
+    let closed = false;
+    return {
+      kind: 'embedded',
+      db,
+      pglite,
+      script: (sql) =>
+        lock.run(async () => {
+          await pglite.transaction(async (tx) => void (await tx.exec(sql)));
+        }),
+      listen: async (channel, onMessage) => {
+        const unlisten = await lock.run(() => pglite.listen(channel, onMessage));
+        return () => lock.run(() => unlisten());
+      },
+      close: async () => {
+        if (closed) return;
+        closed = true;
+        await lock.run(() => pglite.close());
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
+}
+
+export function openPostgres(connectionString: string): Database {
+  const typeParsers = {
+    getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+      oid === int8 || oid === date
+        ? asText
+        : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+  };
+  const pool = new pg.Pool({ connectionString, types: typeParsers, max: 10 });
+  // An idle connection the server ends (a restart, a dropped database) must not crash the process:
+  // the pool replaces it at the next query.
+  pool.on('error', (error) => console.warn(`ordo: a database connection ended: ${error.message}`));
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  let listener: pg.Client | null = null;
+  const handlers = new Map<string, Set<(payload: string) => void>>();
+  return {
+    kind: 'postgres',
+    db,
+    script: async (sql) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(sql);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    listen: async (channel, onMessage) => {
+      if (!listener) {
+        listener = new pg.Client({ connectionString });
+        listener.on('error', (error) =>
+          console.warn(`ordo: the live-update listener ended: ${error.message}`),
+        );
+        await listener.connect();
+        listener.on('notification', (message) => {
+          for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? '');
+        });
+      }
+      let channelHandlers = handlers.get(channel);
+      if (!channelHandlers) {
+        channelHandlers = new Set();
+        handlers.set(channel, channelHandlers);
+        await listener.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      }
+      channelHandlers.add(onMessage);
+      return async () => {
+        channelHandlers.delete(onMessage);
+      };
+    },
+    close: async () => {
+      await listener?.end();
+      await db.destroy();
+    },
+  };
+}
+
+export interface DatabaseConfig {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+  return openEmbedded({ dataDir: config.dataDir });
+}

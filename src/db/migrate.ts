@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Database } from './database.ts';
+
+const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
+
+/** Forward-only, timestamped, plain-SQL migrations: the same files on PGlite and PostgreSQL. */
+export function migrationFiles(): string[] {
+  return readdirSync(migrationsDir)
+    .filter((name) => name.endsWith('.sql'))
+    .sort();
+}
+
+async function appliedMigrations(database: Database): Promise<Set<string>> {
+  const rows = await database.db.selectFrom('ordo_migrations').select('name').execute();
+  return new Set(rows.map((row) => row.name));
+}
+
+/**
+ * Applies each pending migration in a transaction of its own, recording it in the same one.
+ * Several instances starting at once: the first records the name, the others fail on its key,
+ * see it applied and go on.
+ */
+export async function migrate(database: Database): Promise<string[]> {
+  await database.script(`CREATE TABLE IF NOT EXISTS ordo_migrations (
+    name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+  let applied = await appliedMigrations(database);
+  const ran: string[] = [];
+  for (const name of migrationFiles()) {
+    if (applied.has(name)) continue;
+    const sql = readFileSync(`${migrationsDir}${name}`, 'utf8');
+    const record = `INSERT INTO ordo_migrations (name) VALUES ('${name.replace(/'/g, "''")}');`;
+    try {
+      await database.script(`${record}\n${sql}`);
+      ran.push(name);
+    } catch (error) {
+      applied = await appliedMigrations(database);
+      if (!applied.has(name)) throw new Error(`Migration ${name} failed: ${(error as Error).message}`);
+    }
+  }
+  return ran;
+}

@@ -1,0 +1,156 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AcceptanceCriterion, ItemSource, ItemStatus, ItemType, LinkKind } from '../domain/item.ts';
+import type { ProductRole } from '../domain/permissions.ts';
+
+/** Table types for Kysely: what each table holds, column by column. */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface WorkspacesTable {
+  id: Generated<string>;
+  name: string;
+  created_at: CreatedAt;
+}
+
+export interface PeopleTable {
+  id: Generated<string>;
+  workspace_id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  is_admin: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  person_id: string;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+}
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  person_id: string;
+  name: string;
+  token_hash: string;
+  created_at: CreatedAt;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface ProductsTable {
+  id: Generated<string>;
+  workspace_id: string;
+  key: string;
+  name: string;
+  description: Generated<string>;
+  visibility: Generated<'workspace' | 'members'>;
+  next_item_number: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface MembershipsTable {
+  product_id: string;
+  person_id: string;
+  role: ProductRole;
+  created_at: CreatedAt;
+}
+
+export interface ItemsTable {
+  id: Generated<string>;
+  product_id: string;
+  number: number;
+  key: string;
+  type: ItemType;
+  title: string;
+  problem: Generated<string>;
+  serves: Generated<string>;
+  outcome: Generated<string>;
+  acceptance_criteria: ColumnType<AcceptanceCriterion[], string | undefined, string>;
+  estimate: number | null;
+  timebox_days: number | null;
+  deadline: ColumnType<string | null, string | null | undefined, string | null>;
+  tags: Generated<string[]>;
+  status: Generated<ItemStatus>;
+  hold_reason: string | null;
+  source: ItemSource;
+  rank: string;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  last_activity_at: Timestamp;
+  archived_at: Timestamp | null;
+  archive_reason: string | null;
+  version: Generated<number>;
+  search: ColumnType<string, never, never>;
+}
+
+export interface ItemRequestersTable {
+  id: Generated<string>;
+  item_id: string;
+  name: string;
+  email: string | null;
+  person_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface ItemLinksTable {
+  from_item_id: string;
+  to_item_id: string;
+  kind: LinkKind;
+  created_at: CreatedAt;
+}
+
+export interface CommentsTable {
+  id: Generated<string>;
+  item_id: string;
+  author_id: string;
+  body: string;
+  created_at: CreatedAt;
+}
+
+export interface WatchersTable {
+  item_id: string;
+  person_id: string;
+  created_at: CreatedAt;
+}
+
+export interface EventsTable {
+  id: ColumnType<string, never, never>;
+  product_id: string;
+  item_id: string | null;
+  actor_id: string | null;
+  kind: string;
+  data: ColumnType<Record<string, unknown>, string, never>;
+  created_at: CreatedAt;
+}
+
+export interface MigrationsTable {
+  name: string;
+  applied_at: CreatedAt;
+}
+
+export interface DB {
+  workspaces: WorkspacesTable;
+  people: PeopleTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  products: ProductsTable;
+  memberships: MembershipsTable;
+  items: ItemsTable;
+  item_requesters: ItemRequestersTable;
+  item_links: ItemLinksTable;
+  comments: CommentsTable;
+  watchers: WatchersTable;
+  events: EventsTable;
+  ordo_migrations: MigrationsTable;
+}
+
+export type ItemRow = Selectable<ItemsTable>;
+export type NewItemRow = Insertable<ItemsTable>;
+export type ItemPatch = Updateable<ItemsTable>;
+export type PersonRow = Selectable<PeopleTable>;
+export type ProductRow = Selectable<ProductsTable>;
+export type EventRow = Selectable<EventsTable>;

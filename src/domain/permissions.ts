@@ -1,0 +1,71 @@
+/**
+ * Who may do what: the one table every operation is checked against (PRODUCT.md, "People and
+ * what they may do"). `authorize` in app/ resolves the actor's role and asks `isAllowed`.
+ */
+
+export const productRoles = ['owner', 'editor', 'member', 'stakeholder', 'viewer'] as const;
+export type ProductRole = (typeof productRoles)[number];
+
+/** A workspace admin manages products and people, and acts as an owner in every product. */
+export type Role = ProductRole | 'admin';
+
+export const actions = [
+  'product.read',
+  'product.create',
+  'product.update',
+  'members.read',
+  'members.manage',
+  'people.manage',
+  'item.read',
+  'item.create',
+  'item.update',
+  'item.move',
+  'item.archive',
+  'item.comment',
+  'item.watch',
+] as const;
+export type Action = (typeof actions)[number];
+
+const everyone: readonly Role[] = ['admin', 'owner', 'editor', 'member', 'stakeholder', 'viewer'];
+
+const allowed: Record<Action, readonly Role[]> = {
+  'product.read': everyone,
+  'product.create': ['admin'],
+  'product.update': ['admin', 'owner'],
+  'members.read': everyone,
+  'members.manage': ['admin', 'owner'],
+  'people.manage': ['admin'],
+  'item.read': everyone,
+  // Members may propose technical items (tasks and spikes): see `memberMayCreate`.
+  'item.create': ['admin', 'owner', 'editor', 'member'],
+  // Members may edit the items they created: see `isAllowed`'s `isCreator`.
+  'item.update': ['admin', 'owner', 'editor', 'member'],
+  'item.move': ['admin', 'owner', 'editor'],
+  'item.archive': ['admin', 'owner'],
+  'item.comment': ['admin', 'owner', 'editor', 'member', 'stakeholder'],
+  'item.watch': ['admin', 'owner', 'editor', 'member', 'stakeholder'],
+};
+
+/** The item types a member may create: technical work the team proposes. */
+export const memberMayCreate: readonly string[] = ['task', 'spike'];
+
+export interface PermissionQuestion {
+  role: Role | null;
+  action: Action;
+  /** For item.update: whether the actor created the item. */
+  isCreator?: boolean;
+  /** For item.create: the type of the item to create. */
+  itemType?: string;
+}
+
+export function isAllowed({ role, action, isCreator, itemType }: PermissionQuestion): boolean {
+  if (!role || !allowed[action].includes(role)) return false;
+  if (role !== 'member') return true;
+  if (action === 'item.update') return isCreator === true;
+  if (action === 'item.create') return itemType !== undefined && memberMayCreate.includes(itemType);
+  return true;
+}
+
+export function rolesAllowed(action: Action): readonly Role[] {
+  return allowed[action];
+}

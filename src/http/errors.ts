@@ -1,0 +1,72 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode, errorCodes } from '../app/errors.ts';
+import type { Item } from '../app/items/item-queries.ts';
+import { presentItem } from './presenters.ts';
+
+export interface ErrorBody {
+  error: { code: ErrorCode | 'internal'; message: string; details: unknown };
+}
+
+function validationBody(error: FastifyError): ErrorBody {
+  const where = error.validationContext ?? 'body';
+  const details = (error.validation ?? []).map((issue) => {
+    const path = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
+    return { field: path || where, in: where, message: issue.message ?? 'is not valid' };
+  });
+  const message = details.map((detail) => `${detail.field}: ${detail.message}`).join('; ');
+  return { error: { code: 'invalid_input', message, details } };
+}
+
+const fastifyCodes: Record<string, { code: ErrorCode; message: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'malformed_json', message: 'The body is not valid JSON' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'malformed_json', message: 'The body is empty but says it is JSON' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', message: 'The body is too large' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    code: 'unsupported_media_type',
+    message: 'Send JSON (Content-Type: application/json)',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    code: 'invalid_input',
+    message: 'The Content-Length does not match the body',
+  },
+};
+
+/** The one mapper from any error to the JSON error body and its status. */
+export function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
+  if (error instanceof AppError) {
+    const current =
+      error.code === 'version_conflict' && 'current' in error.details ? error.details.current : null;
+    const details = current ? { current: presentItem(current as Item) } : error.details;
+    return {
+      status: errorCodes[error.code],
+      body: { error: { code: error.code, message: error.message, details } },
+    };
+  }
+  const fastifyError = error as FastifyError;
+  if (hasZodFastifySchemaValidationErrors(fastifyError))
+    return { status: 400, body: validationBody(fastifyError) };
+  const known = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
+  if (known) {
+    return {
+      status: errorCodes[known.code],
+      body: { error: { code: known.code, message: known.message, details: [] } },
+    };
+  }
+  if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return {
+      status: fastifyError.statusCode,
+      body: { error: { code: 'invalid_input', message: fastifyError.message, details: [] } },
+    };
+  }
+  return {
+    status: 500,
+    body: { error: { code: 'internal', message: 'Something went wrong on our side', details: [] } },
+  };
+}
+
+export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
+  const { status, body } = toErrorResponse(error);
+  if (status >= 500) request.log.error({ err: error }, 'request failed');
+  return reply.status(status).send(body);
+}

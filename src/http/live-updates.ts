@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import { type EventNotice, eventsChannel } from '../app/events/append-event.ts';
+import type { Database } from '../db/database.ts';
+import type { DB } from '../db/schema.ts';
+
+type Listener = (notice: EventNotice) => void;
+
+/**
+ * Relays committed events to live-update streams. One LISTEN per process: every instance on the
+ * same PostgreSQL hears every change, so a browser sees moves made through any instance.
+ */
+export class LiveUpdates {
+  readonly #listeners = new Map<string, Set<Listener>>();
+  #unlisten: (() => Promise<void>) | null = null;
+
+  constructor(private readonly database: Database) {}
+
+  async start(): Promise<void> {
+    this.#unlisten = await this.database.listen(eventsChannel, (payload) => {
+      let notice: EventNotice;
+      try {
+        notice = JSON.parse(payload) as EventNotice;
+      } catch {
+        return;
+      }
+      for (const listener of this.#listeners.get(notice.productId) ?? []) listener(notice);
+    });
+  }
+
+  async stop(): Promise<void> {
+    await this.#unlisten?.();
+    this.#unlisten = null;
+  }
+
+  subscribe(productId: string, listener: Listener): () => void {
+    let listeners = this.#listeners.get(productId);
+    if (!listeners) {
+      listeners = new Set();
+      this.#listeners.set(productId, listeners);
+    }
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) this.#listeners.delete(productId);
+    };
+  }
+
+  /** Events after `lastEventId`, for a stream that reconnects with `Last-Event-ID`. */
+  static async missedSince(db: Kysely<DB>, productId: string, lastEventId: string): Promise<EventNotice[]> {
+    const rows = await db
+      .selectFrom('events')
+      .leftJoin('items', 'items.id', 'events.item_id')
+      .select(['events.id', 'events.kind', 'items.key as itemKey', 'events.actor_id'])
+      .where('events.product_id', '=', productId)
+      .where('events.id', '>', lastEventId)
+      .orderBy('events.id')
+      .limit(500)
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      productId,
+      kind: row.kind,
+      itemKey: row.itemKey,
+      actorId: row.actor_id,
+    }));
+  }
+}

@@ -1,0 +1,90 @@
+import type { ApiToken } from '../app/auth/api-tokens.ts';
+import type { Comment } from '../app/items/comment-on-item.ts';
+import type { ItemDetail } from '../app/items/get-item.ts';
+import type { HistoryEntry } from '../app/items/item-history.ts';
+import type { Item } from '../app/items/item-queries.ts';
+import type { RankedItem } from '../app/items/list-items.ts';
+import type { Member } from '../app/members/members.ts';
+import type { Person } from '../app/people/create-person.ts';
+import type { ProductWithRole } from '../app/products/list-products.ts';
+import type { Product } from '../app/products/product-queries.ts';
+
+/** What each resource looks like on the wire: every field is named, no row goes out as it is. */
+
+export function presentItem(item: Item | RankedItem) {
+  return {
+    key: item.key,
+    type: item.type,
+    title: item.title,
+    problem: item.problem,
+    serves: item.serves,
+    outcome: item.outcome,
+    acceptanceCriteria: item.acceptanceCriteria,
+    estimate: item.estimate,
+    timeboxDays: item.timeboxDays,
+    deadline: item.deadline,
+    tags: item.tags,
+    status: item.status,
+    holdReason: item.holdReason,
+    source: item.source,
+    rank: item.rank,
+    ...('demand' in item && { demand: item.demand }),
+    archivedAt: item.archivedAt,
+    archiveReason: item.archiveReason,
+    createdAt: item.createdAt,
+    updatedAt: item.updatedAt,
+    lastActivityAt: item.lastActivityAt,
+    version: item.version,
+  };
+}
+
+export function presentItemDetail(item: ItemDetail) {
+  return {
+    ...presentItem(item),
+    productKey: item.productKey,
+    createdBy: item.createdByName,
+    demand: item.requesters.length,
+    requesters: item.requesters.map((r) => ({ name: r.name, email: r.email, createdAt: r.createdAt })),
+    links: item.links.map((l) => ({
+      kind: l.kind,
+      direction: l.direction,
+      key: l.key,
+      title: l.title,
+      status: l.status,
+    })),
+    comments: item.comments.map(presentComment),
+    watchers: item.watchers.map((w) => ({ name: w.name })),
+    viewer: { role: item.role },
+  };
+}
+
+export function presentComment(comment: Comment) {
+  return { id: comment.id, author: comment.author, body: comment.body, createdAt: comment.createdAt };
+}
+
+export function presentHistoryEntry(entry: HistoryEntry) {
+  return { id: entry.id, kind: entry.kind, actor: entry.actor, data: entry.data, at: entry.createdAt };
+}
+
+export function presentProduct(product: Product | ProductWithRole) {
+  return {
+    key: product.key,
+    name: product.name,
+    description: product.description,
+    visibility: product.visibility,
+    createdAt: product.createdAt,
+    ...('role' in product && { role: product.role }),
+  };
+}
+
+export function presentMember(member: Member) {
+  return { personId: member.personId, name: member.name, email: member.email, role: member.role };
+}
+
+export function presentPerson(person: Person) {
+  return { id: person.id, name: person.name, email: person.email, isAdmin: person.isAdmin };
+}
+
+export function presentToken(token: ApiToken) {
+  return { id: token.id, name: token.name, createdAt: token.createdAt, revokedAt: token.revokedAt };
+}

@@ -1,0 +1,119 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createApiToken, listApiTokens, revokeApiToken } from '../../app/auth/api-tokens.ts';
+import { isSetUp, setUp } from '../../app/auth/set-up.ts';
+import { signIn, signOut } from '../../app/auth/sign-in.ts';
+import { requireActor } from '../../app/authorize.ts';
+import { inTransaction } from '../../app/context.ts';
+import { presentPerson, presentToken } from '../presenters.ts';
+import { runAs, sessionCookie } from '../request-context.ts';
+import { setUpBody, signInBody, tokenBody } from '../schemas.ts';
+import type { RouteDeps } from './route-deps.ts';
+
+export const authRoutes =
+  (deps: RouteDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.get(
+      '/setup',
+      { schema: { tags: ['auth'], summary: 'Whether the first admin exists yet' }, config: { action: null } },
+      async () => ({
+        isSetUp: await inTransaction(deps, null, isSetUp),
+      }),
+    );
+
+    app.post(
+      '/setup',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'First run: create the workspace and its first admin',
+          body: setUpBody,
+        },
+        config: { action: null },
+      },
+      async (request, reply) => {
+        const person = await inTransaction(deps, null, (ctx) => setUp(ctx, request.body));
+        return reply.status(201).send(presentPerson(person));
+      },
+    );
+
+    app.post(
+      '/auth/sign-in',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Sign in with email and password (sets the session cookie)',
+          body: signInBody,
+        },
+        config: { action: null },
+      },
+      async (request, reply) => {
+        const signedIn = await inTransaction(deps, null, (ctx) => signIn(ctx, request.body));
+        reply.setCookie(sessionCookie, signedIn.sessionToken, {
+          path: '/',
+          httpOnly: true,
+          sameSite: 'lax',
+          secure: deps.secureCookies,
+          expires: signedIn.expiresAt,
+        });
+        return { person: signedIn.person };
+      },
+    );
+
+    app.post(
+      '/auth/sign-out',
+      { schema: { tags: ['auth'], summary: 'End this session' }, config: { action: null } },
+      async (request, reply) => {
+        const session = request.cookies[sessionCookie];
+        if (session) await inTransaction(deps, null, (ctx) => signOut(ctx, session));
+        reply.clearCookie(sessionCookie, { path: '/' });
+        return reply.status(204).send();
+      },
+    );
+
+    app.get(
+      '/me',
+      { schema: { tags: ['auth'], summary: 'Who is signed in' }, config: { action: 'self' } },
+      async (request) => {
+        const actor = await runAs(deps, request, async (ctx) => requireActor(ctx));
+        return { id: actor.personId, name: actor.name, email: actor.email, isAdmin: actor.isAdmin };
+      },
+    );
+
+    app.get(
+      '/tokens',
+      { schema: { tags: ['auth'], summary: 'Your API tokens' }, config: { action: 'self' } },
+      async (request) => ({
+        data: (await runAs(deps, request, listApiTokens)).map(presentToken),
+        next: null,
+      }),
+    );
+
+    app.post(
+      '/tokens',
+      {
+        schema: { tags: ['auth'], summary: 'Create an API token (its text is shown once)', body: tokenBody },
+        config: { action: 'self' },
+      },
+      async (request, reply) => {
+        const token = await runAs(deps, request, (ctx) => createApiToken(ctx, request.body));
+        return reply.status(201).send({ ...presentToken(token), token: token.token });
+      },
+    );
+
+    app.delete(
+      '/tokens/:id',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Revoke an API token',
+          params: z.object({ id: z.uuid('not a token id') }),
+        },
+        config: { action: 'self' },
+      },
+      async (request, reply) => {
+        await runAs(deps, request, (ctx) => revokeApiToken(ctx, { id: request.params.id }));
+        return reply.status(204).send();
+      },
+    );
+  };

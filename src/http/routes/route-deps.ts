@@ -1,0 +1,15 @@
+import type { Deps } from '../../app/context.ts';
+import type { Action } from '../../domain/permissions.ts';
+import type { LiveUpdates } from '../live-updates.ts';
+
+export interface RouteDeps extends Deps {
+  live: LiveUpdates;
+  secureCookies: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The permission the route's operation checks; null for routes open to anyone (sign-in). */
+    action?: Action | 'self' | null;
+  }
+}

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { archiveReasons } from '../app/items/archive-item.ts';
+import { itemSources, itemStatuses, itemTypes, limits, linkKinds } from '../domain/item.ts';
+import { productRoles } from '../domain/permissions.ts';
+
+/** Input schemas shared by the routes: one place for the shapes and limits of what comes in. */
+
+const text = (max: number) => z.string().max(max, `at most ${max} characters`);
+const requiredText = (max: number) => text(max).trim().min(1, 'must not be empty');
+
+export const itemKeyParam = z.object({
+  itemKey: z.string().regex(/^[A-Za-z][A-Za-z0-9]{1,9}-\d{1,9}$/, 'not an item key like PAY-142'),
+});
+export const productKeyParam = z.object({
+  productKey: z.string().regex(/^[A-Za-z][A-Za-z0-9]{1,9}$/, 'not a product key like PAY'),
+});
+
+export const acceptanceCriterion = z.strictObject({
+  text: requiredText(limits.criterionLength),
+  done: z.boolean().default(false),
+});
+
+const requester = z.strictObject({
+  name: requiredText(limits.requesterNameLength),
+  email: z.email('not an email address').max(limits.emailLength).nullish(),
+});
+
+const link = z.strictObject({ kind: z.enum(linkKinds), key: z.string().max(20) });
+
+export const moveTarget = z.union([
+  z.strictObject({ to: z.enum(['top', 'bottom']) }),
+  z.strictObject({ before: z.string().max(20) }),
+  z.strictObject({ after: z.string().max(20) }),
+]);
+
+const estimate = z.int('must be a whole number').min(0).max(limits.estimateMax).nullable();
+const timeboxDays = z.int('must be a whole number').min(1).max(limits.timeboxDaysMax).nullable();
+const deadline = z.iso.date('must be a date like 2027-03-31').nullable();
+const tags = z.array(requiredText(limits.tagLength)).max(limits.tagCount, `at most ${limits.tagCount} tags`);
+
+const itemFields = {
+  type: z.enum(itemTypes),
+  title: requiredText(limits.titleLength),
+  problem: text(limits.textLength),
+  serves: text(limits.servesLength),
+  outcome: text(limits.textLength),
+  acceptanceCriteria: z.array(acceptanceCriterion).max(limits.criteriaCount),
+  estimate,
+  timeboxDays,
+  deadline,
+  tags,
+  status: z.enum(itemStatuses),
+  holdReason: text(limits.holdReasonLength).nullable(),
+  source: z.enum(itemSources),
+  links: z.array(link).max(50),
+};
+
+export const createItemBody = z.strictObject({
+  ...itemFields,
+  problem: itemFields.problem.optional(),
+  serves: itemFields.serves.optional(),
+  outcome: itemFields.outcome.optional(),
+  acceptanceCriteria: itemFields.acceptanceCriteria.optional(),
+  estimate: estimate.optional(),
+  timeboxDays: timeboxDays.optional(),
+  deadline: deadline.optional(),
+  tags: tags.optional(),
+  status: itemFields.status.optional(),
+  holdReason: itemFields.holdReason.optional(),
+  source: itemFields.source.optional(),
+  links: itemFields.links.optional(),
+  requesters: z.array(requester).max(limits.requestersCount).optional(),
+  position: moveTarget.optional(),
+});
+
+export const updateItemBody = z
+  .strictObject(itemFields)
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'name at least one field to change');
+
+export const moveBody = z.intersection(
+  moveTarget,
+  z.object({ reason: text(limits.moveReasonLength).optional() }),
+);
+
+/** `?type=bug&type=story` or `?type=bug,story`: a list either way. */
+const listOf = <T extends z.ZodType>(item: T) =>
+  z.preprocess(
+    (value) =>
+      value === undefined
+        ? undefined
+        : (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).filter(Boolean),
+    z.array(item).max(50).optional(),
+  );
+
+export const listItemsQuery = z.strictObject({
+  type: listOf(z.enum(itemTypes)),
+  status: listOf(z.enum(itemStatuses)),
+  source: listOf(z.enum(itemSources)),
+  tag: listOf(z.string().max(limits.tagLength)),
+  q: z.string().max(limits.searchLength).optional(),
+  archived: z.enum(['true', 'false']).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(limits.pageSize),
+});
+
+export const pageQuery = z.strictObject({
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(limits.pageSize),
+});
+
+export const archiveBody = z
+  .strictObject({ reason: z.enum(archiveReasons).default('obsolete') })
+  .default({ reason: 'obsolete' });
+
+export const commentBody = z.strictObject({ body: requiredText(limits.commentLength) });
+
+export const signInBody = z.strictObject({
+  email: z.email('not an email address').max(limits.emailLength),
+  password: z.string().min(1, 'must not be empty').max(limits.passwordMaxLength),
+});
+
+const password = z
+  .string()
+  .min(limits.passwordMinLength, `at least ${limits.passwordMinLength} characters`)
+  .max(limits.passwordMaxLength);
+
+export const newPersonBody = z.strictObject({
+  name: requiredText(limits.personNameLength),
+  email: z.email('not an email address').max(limits.emailLength),
+  password,
+  isAdmin: z.boolean().optional(),
+});
+
+export const setUpBody = z.strictObject({
+  workspaceName: requiredText(limits.productNameLength),
+  name: requiredText(limits.personNameLength),
+  email: z.email('not an email address').max(limits.emailLength),
+  password,
+});
+
+export const tokenBody = z.strictObject({ name: requiredText(100) });
+
+export const createProductBody = z.strictObject({
+  key: z
+    .string()
+    .regex(limits.productKeyPattern, '2 to 10 capital letters or digits, starting with a letter, like PAY'),
+  name: requiredText(limits.productNameLength),
+  description: text(limits.textLength).optional(),
+  visibility: z.enum(['workspace', 'members']).optional(),
+});
+
+export const updateProductBody = z
+  .strictObject({
+    name: requiredText(limits.productNameLength),
+    description: text(limits.textLength),
+    visibility: z.enum(['workspace', 'members']),
+  })
+  .partial();
+
+export const memberBody = z.strictObject({
+  email: z.email('not an email address').max(limits.emailLength),
+  role: z.enum(productRoles),
+});
+
+export const watchBody = z.strictObject({ watching: z.boolean() });
