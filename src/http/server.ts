@@ -91,6 +91,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   await app.register(
     async (api) => {
+      api.addHook('onRoute', (route) => {
+        if (route.config?.action === undefined) {
+          throw new Error(`${route.method} ${route.url} must declare the action it performs (config.action)`);
+        }
+      });
       api.addHook('onRequest', async (request) => {
         request.actor = await resolveActor(deps, request);
         const usesCookie = !request.headers.authorization;

@@ -1,0 +1,129 @@
+import type { InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildItem, buildPerson, type WorldRole } from '../../test/factories.ts';
+import { type Harness, startHarness } from '../../test/http-harness.ts';
+import { type Action, actions, isAllowed, type Role } from '../domain/permissions.ts';
+
+/**
+ * Every role against every action, through HTTP: what the one `authorize` allows must be what
+ * the permission table says, and a refusal must change nothing.
+ */
+
+let h: Harness;
+let serial = 0;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+
+type Attempt = { request: InjectOptions; itemType?: string; isCreator?: boolean };
+
+/** Builds what the action needs (fresh each time) and the request that performs it. */
+const attempts: Record<Action, (role: WorldRole) => Promise<Attempt>> = {
+  'product.read': async () => ({ request: { method: 'GET', url: '/api/products/PAY' } }),
+  'product.create': async () => ({ request: { method: 'POST', url: '/api/products', payload: { key: `N${++serial}X`, name: 'New' } } }),
+  'product.update': async () => ({ request: { method: 'PATCH', url: '/api/products/PAY', payload: { description: `v${++serial}` } } }),
+  'members.read': async () => ({ request: { method: 'GET', url: '/api/products/PAY/members' } }),
+  'members.manage': async () => {
+    const person = await buildPerson(h.database.db, h.world.actors.owner.workspaceId);
+    return { request: { method: 'PUT', url: '/api/products/PAY/members', payload: { email: person.email, role: 'viewer' } } };
+  },
+  'people.manage': async () => ({
+    request: { method: 'POST', url: '/api/people', payload: { name: 'New', email: `new${++serial}@test.example`, password: 'long enough password' } },
+  }),
+  'item.read': async () => ({ request: { method: 'GET', url: `/api/items/${(await buildItem(h.world)).key}` } }),
+  'item.create': async () => ({
+    request: { method: 'POST', url: '/api/products/PAY/items', payload: { type: 'story', title: 'Story' } },
+    itemType: 'story',
+  }),
+  'item.update': async () => ({
+    request: { method: 'PATCH', url: `/api/items/${(await buildItem(h.world)).key}`, payload: { title: 'Edited' }, headers: { 'if-match': '1' } },
+    isCreator: false,
+  }),
+  'item.move': async () => ({
+    request: { method: 'POST', url: `/api/items/${(await buildItem(h.world)).key}/move`, payload: { to: 'top' } },
+  }),
+  'item.archive': async () => ({
+    request: { method: 'DELETE', url: `/api/items/${(await buildItem(h.world)).key}`, payload: { reason: 'obsolete' } },
+  }),
+  'item.comment': async () => ({
+    request: { method: 'POST', url: `/api/items/${(await buildItem(h.world)).key}/comments`, payload: { body: 'Hi' } },
+  }),
+  'item.watch': async () => ({
+    request: { method: 'PUT', url: `/api/items/${(await buildItem(h.world)).key}/watching`, payload: { watching: true } },
+  }),
+};
+
+const roles: WorldRole[] = ['admin', 'owner', 'editor', 'member', 'stakeholder', 'viewer', 'outsider', 'stranger'];
+
+/** The role the table is asked with: an outsider reads as a viewer; a stranger has none. */
+function tableRole(role: WorldRole): Role | null {
+  if (role === 'outsider') return 'viewer';
+  if (role === 'stranger') return null;
+  return role;
+}
+
+const countEvents = async () =>
+  Number((await h.database.db.selectFrom('events').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+
+describe('every role against every action', () => {
+  for (const action of actions) {
+    for (const role of roles) {
+      it(`${role} → ${action}`, async () => {
+        const attempt = await attempts[action](role);
+        const expected = isAllowed({ role: tableRole(role), action, itemType: attempt.itemType, isCreator: attempt.isCreator });
+        const before = await countEvents();
+        const response = await h.request(role, attempt.request);
+        if (expected) {
+          expect(response.statusCode, response.body).toBeLessThan(300);
+        } else {
+          expect([403, 404], response.body).toContain(response.statusCode);
+          expect(await countEvents()).toBe(before);
+        }
+      });
+    }
+    it(`anonymous → ${action}`, async () => {
+      const attempt = await attempts[action]('viewer');
+      const before = await countEvents();
+      const response = await h.request(null, attempt.request);
+      expect(response.statusCode, response.body).toBe(401);
+      expect(await countEvents()).toBe(before);
+    });
+  }
+
+  it('lets a member create technical items and edit what they created, and nothing else of the kind', async () => {
+    const task = await h.request('member', { method: 'POST', url: '/api/products/PAY/items', payload: { type: 'task', title: 'Upgrade the queue' } });
+    expect(task.statusCode).toBe(201);
+    const edit = await h.request('member', {
+      method: 'PATCH',
+      url: `/api/items/${task.json().key}`,
+      payload: { estimate: 3 },
+      headers: { 'if-match': '1' },
+    });
+    expect(edit.statusCode, edit.body).toBe(200);
+    const spike = await h.request('member', { method: 'POST', url: '/api/products/PAY/items', payload: { type: 'spike', title: 'Try it', timeboxDays: 2 } });
+    expect(spike.statusCode).toBe(201);
+    const bug = await h.request('member', { method: 'POST', url: '/api/products/PAY/items', payload: { type: 'bug', title: 'Broken' } });
+    expect(bug.statusCode).toBe(403);
+  });
+
+  it('hides a members-only product from people who are not members', async () => {
+    await h.request('owner', { method: 'PATCH', url: '/api/products/PAY', payload: { visibility: 'members' } });
+    expect((await h.request('outsider', { method: 'GET', url: '/api/products/PAY/items' })).statusCode).toBe(404);
+    expect((await h.request('viewer', { method: 'GET', url: '/api/products/PAY/items' })).statusCode).toBe(200);
+    const visible = (await h.request('outsider', { method: 'GET', url: '/api/products' })).json().data;
+    expect(visible.map((p: { key: string }) => p.key)).not.toContain('PAY');
+    await h.request('owner', { method: 'PATCH', url: '/api/products/PAY', payload: { visibility: 'workspace' } });
+  });
+
+  it('refuses cookie-authenticated writes from another site', async () => {
+    const response = await h.request('owner', {
+      method: 'POST',
+      url: '/api/products/PAY/items',
+      payload: { type: 'story', title: 'Forged' },
+      headers: { origin: 'https://evil.example', host: 'localhost:3000' },
+    });
+    expect(response.statusCode).toBe(403);
+  });
+});

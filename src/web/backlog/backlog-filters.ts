@@ -1,0 +1,64 @@
+import type { ItemFilters } from '../../client/ordo-client.ts';
+import {
+  type ItemSource,
+  type ItemStatus,
+  type ItemType,
+  itemSources,
+  itemStatuses,
+  itemTypes,
+  limits,
+} from '../../domain/item.ts';
+
+/** `active` is the server's default (open, in progress, on hold); `all` adds done. */
+export type StatusChoice = 'active' | 'all' | ItemStatus;
+
+/** The backlog's filters as the person set them; they live in the URL's query string. */
+export interface BacklogFilters {
+  type: ItemType | null;
+  status: StatusChoice;
+  source: ItemSource | null;
+  tag: string;
+  q: string;
+}
+
+export const noFilters: BacklogFilters = { type: null, status: 'active', source: null, tag: '', q: '' };
+
+const oneOf = <T extends string>(allowed: readonly T[], value: string | null): T | null =>
+  value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
+
+/** Reads the filters from a query string; anything unknown falls back to the default. */
+export function filtersFromSearch(search: URLSearchParams): BacklogFilters {
+  const status = search.get('status');
+  return {
+    type: oneOf(itemTypes, search.get('type')),
+    status: status === 'all' ? 'all' : (oneOf(itemStatuses, status) ?? 'active'),
+    source: oneOf(itemSources, search.get('source')),
+    tag: (search.get('tag') ?? '').slice(0, limits.tagLength),
+    q: (search.get('q') ?? '').slice(0, limits.searchLength),
+  };
+}
+
+/** The query string for a set of filters, leaving out every default so URLs stay short. */
+export function searchFromFilters(filters: BacklogFilters): URLSearchParams {
+  const search = new URLSearchParams();
+  if (filters.type) search.set('type', filters.type);
+  if (filters.status !== 'active') search.set('status', filters.status);
+  if (filters.source) search.set('source', filters.source);
+  if (filters.tag.trim()) search.set('tag', filters.tag.trim());
+  if (filters.q.trim()) search.set('q', filters.q.trim());
+  return search;
+}
+
+/** What `listItems` is asked for these filters. */
+export function itemFiltersFor(filters: BacklogFilters): ItemFilters {
+  return {
+    ...(filters.type && { type: [filters.type] }),
+    ...(filters.status === 'all' && { status: [...itemStatuses] }),
+    ...(filters.status !== 'all' && filters.status !== 'active' && { status: [filters.status] }),
+    ...(filters.source && { source: [filters.source] }),
+    ...(filters.tag.trim() && { tag: [filters.tag.trim()] }),
+    ...(filters.q.trim() && { q: filters.q.trim() }),
+  };
+}
+
+export const hasFilters = (filters: BacklogFilters) => searchFromFilters(filters).size > 0;

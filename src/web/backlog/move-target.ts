@@ -1,0 +1,35 @@
+import type { MoveTarget } from '../../domain/rank.ts';
+
+/**
+ * Where to tell the server an item went, given the list's order after the drop: to the top when
+ * it lands first, otherwise right after the row now above it.
+ */
+export function moveTargetFor(orderAfterDrop: readonly string[], movedKey: string): MoveTarget {
+  const index = orderAfterDrop.indexOf(movedKey);
+  if (index < 0) throw new Error(`${movedKey} is not in the list`);
+  const above = orderAfterDrop[index - 1];
+  return above === undefined ? { to: 'top' } : { after: above };
+}
+
+/** The list with the item at `from` taken out and put back at `to` (a new array). */
+export function moveInList<T>(list: readonly T[], from: number, to: number): T[] {
+  const result = [...list];
+  const [moved] = result.splice(from, 1);
+  if (moved === undefined) return result;
+  result.splice(Math.max(0, Math.min(to, result.length)), 0, moved);
+  return result;
+}
+
+/**
+ * Moves an item across pages loaded one after another (a "load more" list), keeping each page
+ * its size, so an optimistic move needs no refetch to look right.
+ */
+export function moveAcrossPages<T>(pages: readonly (readonly T[])[], from: number, to: number): T[][] {
+  const moved = moveInList(pages.flat() as T[], from, to);
+  let start = 0;
+  return pages.map((page) => {
+    const slice = moved.slice(start, start + page.length);
+    start += page.length;
+    return slice;
+  });
+}
