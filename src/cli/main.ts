@@ -1,10 +1,12 @@
 import { Command } from 'commander';
+import { OrdoApiError } from '../client/ordo-client.ts';
 import { readConfig } from '../config.ts';
+import { registerItemCommands } from './items.ts';
+import { login } from './login.ts';
+import { seed } from './seed.ts';
 import { serve } from './serve.ts';
 
-const program = new Command('ordo')
-  .description('Ordo: one ordered, honest product backlog')
-  .showHelpAfterError();
+const program = new Command('ordo').description('Ordo: one ordered, honest product backlog').showHelpAfterError();
 
 program
   .command('serve')
@@ -13,9 +15,30 @@ program
     await serve(readConfig());
   });
 
+program
+  .command('seed')
+  .description('add data to the database (the server must not be running on an embedded one)')
+  .requiredOption('--sample', 'the sample product "Tally Payments" (PAY) and its people')
+  .action(async () => {
+    await seed(readConfig());
+  });
+
+program
+  .command('login')
+  .description('sign in to an Ordo server and keep an API token for the other commands')
+  .option('--url <url>', 'the server', process.env.ORDO_URL ?? 'http://localhost:3000')
+  .requiredOption('--email <email>', 'your email')
+  .option('--password-stdin', 'read the password from standard input')
+  .action(async (options) => {
+    await login({ url: options.url, email: options.email, passwordStdin: options.passwordStdin });
+  });
+
+registerItemCommands(program);
+
 try {
   await program.parseAsync();
 } catch (error) {
-  console.error(`ordo: ${(error as Error).message}`);
+  if (error instanceof OrdoApiError) console.error(`ordo: ${error.message} (${error.status} ${error.code})`);
+  else console.error(`ordo: ${(error as Error).message}`);
   process.exit(1);
 }

@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testPassword } from '../../test/factories.ts';
+import { type Harness, startHarness } from '../../test/http-harness.ts';
+import { credentialsPath } from './credentials.ts';
+
+let h: Harness;
+let baseUrl: string;
+const home = mkdtempSync(join(tmpdir(), 'ordo-cli-'));
+
+beforeAll(async () => {
+  h = await startHarness();
+  baseUrl = await h.app.listen({ port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => {
+  await h.close();
+  rmSync(home, { recursive: true, force: true });
+});
+
+function ordo(args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { ORDO_URL: _url, ORDO_TOKEN: _token, ...env } = process.env;
+  const child = spawn(process.execPath, ['bin/ordo.js', ...args], { env: { ...env, HOME: home, XDG_CONFIG_HOME: '' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  child.stdin.end(input ?? '');
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('the ordo command', () => {
+  it('logs in, then adds, lists, shows, edits and moves items', async () => {
+    const notYet = await ordo(['items', 'list', 'PAY']);
+    expect(notYet.code).toBe(1);
+    expect(notYet.stderr).toContain('ordo login');
+
+    const login = await ordo(['login', '--url', baseUrl, '--email', h.world.actors.owner.email, '--password-stdin'], `${testPassword}\n`);
+    expect(login.stderr).toBe('');
+    expect(login.stdout).toContain('Logged in');
+    expect(statSync(credentialsPath({ HOME: home })).mode & 0o777).toBe(0o600);
+
+    const first = await ordo(['items', 'add', 'PAY', '--type', 'story', '--title', 'Export invoices as CSV', '--tag', 'export,invoices', '--estimate', '3']);
+    expect(first.stdout).toMatch(/Created PAY-\d+: Export invoices as CSV/);
+    const firstKey = /Created (PAY-\d+)/.exec(first.stdout)?.[1] as string;
+    const second = await ordo(['items', 'add', 'PAY', '--type', 'bug', '--title', 'Totals off by a cent', '--json']);
+    const secondKey = JSON.parse(second.stdout).key as string;
+
+    const move = await ordo(['items', 'move', secondKey, '--before', firstKey, '--reason', 'Customers noticed']);
+    expect(move.stdout).toContain(`Moved ${secondKey}`);
+    const listed = await ordo(['items', 'list', 'PAY', '--json']);
+    const keys = JSON.parse(listed.stdout).data.map((item: { key: string }) => item.key);
+    expect(keys.indexOf(secondKey)).toBe(keys.indexOf(firstKey) - 1);
+    const table = await ordo(['items', 'list', 'PAY', '--tag', 'export']);
+    expect(table.stdout).toContain('Export invoices as CSV');
+    expect(table.stdout).not.toContain('Totals off by a cent');
+
+    const edit = await ordo(['items', 'edit', firstKey, '--status', 'on_hold', '--hold-reason', 'Waiting for the bank']);
+    expect(edit.stdout).toContain('version 2');
+    const show = await ordo(['items', 'show', firstKey, '--history']);
+    expect(show.stdout).toContain('On hold (Waiting for the bank)');
+    expect(show.stdout).toContain('item.updated');
+  });
+
+  it('says what is wrong, with a failing exit code', async () => {
+    const bad = await ordo(['items', 'add', 'PAY', '--type', 'epic', '--title', 'x']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('type');
+    const nowhere = await ordo(['items', 'move', 'PAY-1']);
+    expect(nowhere.code).toBe(1);
+    expect(nowhere.stderr).toContain('say where');
+  });
+});

@@ -1,0 +1,50 @@
+import type { HistoryEntry, ItemDetail, ItemSummary } from '../client/ordo-client.ts';
+import { itemStatusLabels, itemTypeLabels, type ItemStatus, type ItemType } from '../domain/item.ts';
+
+/** Plain-text views for the terminal: columns for lists, labelled lines for one item. */
+
+function pad(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
+}
+
+export function itemTable(items: ItemSummary[]): string {
+  if (items.length === 0) return 'No items.';
+  const header = `${pad('#', 4)} ${pad('KEY', 10)} ${pad('TYPE', 16)} ${pad('STATUS', 12)} ${pad('EST', 4)} TITLE`;
+  const rows = items.map((item, index) =>
+    [
+      pad(String(index + 1), 4),
+      pad(item.key, 10),
+      pad(itemTypeLabels[item.type as ItemType], 16),
+      pad(itemStatusLabels[item.status as ItemStatus], 12),
+      pad(item.estimate === null ? '-' : String(item.estimate), 4),
+      item.title,
+    ].join(' '),
+  );
+  return [header, ...rows].join('\n');
+}
+
+export function itemText(item: ItemDetail): string {
+  const lines = [
+    `${item.key}  ${item.title}`,
+    `${itemTypeLabels[item.type as ItemType]} · ${itemStatusLabels[item.status as ItemStatus]}${item.holdReason ? ` (${item.holdReason})` : ''} · source: ${item.source} · demand: ${item.demand}`,
+    item.estimate !== null ? `Estimate: ${item.estimate} points` : 'Estimate: none',
+  ];
+  if (item.timeboxDays !== null) lines.push(`Timebox: ${item.timeboxDays} days`);
+  if (item.deadline) lines.push(`Deadline: ${item.deadline}`);
+  if (item.tags.length) lines.push(`Tags: ${item.tags.join(', ')}`);
+  const section = (title: string, body: string) => {
+    if (body.trim()) lines.push('', `${title}:`, body.trim());
+  };
+  section('Problem', item.problem);
+  section('Serves', item.serves);
+  section('Expected outcome', item.outcome);
+  section('Acceptance criteria', item.acceptanceCriteria.map((c) => `[${c.done ? 'x' : ' '}] ${c.text}`).join('\n'));
+  section('Requesters', item.requesters.map((r) => `- ${r.name}${r.email ? ` <${r.email}>` : ''}`).join('\n'));
+  section('Links', item.links.map((l) => `- ${l.direction === 'outgoing' ? l.kind : `${l.kind} (from)`} ${l.key} ${l.title}`).join('\n'));
+  section('Comments', item.comments.map((c) => `- ${c.author}: ${c.body}`).join('\n'));
+  return lines.join('\n');
+}
+
+export function historyText(entries: HistoryEntry[]): string {
+  return entries.map((entry) => `${entry.at}  ${entry.actor ?? 'Ordo'}  ${entry.kind}  ${JSON.stringify(entry.data)}`).join('\n');
+}

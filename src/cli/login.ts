@@ -1,0 +1,41 @@
+import { hostname } from 'node:os';
+import { createInterface } from 'node:readline/promises';
+import { OrdoClient } from '../client/ordo-client.ts';
+import { saveCredentials } from './credentials.ts';
+
+async function readPassword(fromStdin: boolean): Promise<string> {
+  if (fromStdin || !process.stdin.isTTY) {
+    let text = '';
+    for await (const chunk of process.stdin) text += chunk;
+    return text.replace(/\r?\n$/, '');
+  }
+  const prompt = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  // Hide what is typed: echo nothing but the prompt.
+  const output = prompt as unknown as { _writeToOutput: (text: string) => void };
+  const write = output._writeToOutput.bind(prompt);
+  output._writeToOutput = (text: string) => write(text.startsWith('Password') ? text : '');
+  const password = await prompt.question('Password: ');
+  prompt.close();
+  process.stdout.write('\n');
+  return password;
+}
+
+/** Signs in once with email and password and keeps an API token for the commands that follow. */
+export async function login(options: { url: string; email: string; passwordStdin?: boolean }): Promise<void> {
+  const password = await readPassword(options.passwordStdin ?? false);
+  let cookie = '';
+  const session = new OrdoClient({
+    baseUrl: options.url,
+    fetch: async (url, init) => {
+      const response = await fetch(url, { ...init, headers: { ...init?.headers, ...(cookie && { cookie }) } });
+      const setCookie = response.headers.getSetCookie()[0];
+      if (setCookie) cookie = setCookie.split(';')[0] ?? '';
+      return response;
+    },
+  });
+  const { person } = await session.signIn(options.email, password);
+  const token = await session.createToken(`ordo CLI on ${hostname()}`);
+  await session.signOut();
+  const path = saveCredentials({ url: options.url, token: token.token });
+  console.log(`Logged in to ${options.url} as ${person.name} <${person.email}>. Token saved in ${path}.`);
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { describeHistoryEntry } from './describe-history.ts';
+
+const entry = (kind: string, data: Record<string, unknown> = {}, actor: string | null = 'Olivia Okafor') => ({
+  kind,
+  data,
+  actor,
+});
+
+describe('describeHistoryEntry', () => {
+  it('says where a move put the item, with its reason', () => {
+    expect(
+      describeHistoryEntry(
+        entry('item.moved', {
+          from: { after: 'PAY-7', before: null },
+          to: { after: 'PAY-2', before: 'PAY-3' },
+          reason: 'Acme renewal',
+        }),
+      ),
+    ).toBe('Olivia Okafor moved it above PAY-3 — reason: Acme renewal');
+    expect(describeHistoryEntry(entry('item.moved', { to: { after: null, before: 'PAY-1' } }))).toBe(
+      'Olivia Okafor moved it to the top',
+    );
+    expect(describeHistoryEntry(entry('item.moved', { to: { after: 'PAY-9', before: null } }))).toBe(
+      'Olivia Okafor moved it to the bottom, below PAY-9',
+    );
+  });
+
+  it('names the fields an edit changed, in words', () => {
+    const data = { before: { title: 'a', estimate: null }, after: { title: 'b', estimate: 3 } };
+    expect(describeHistoryEntry(entry('item.updated', data, 'Ethan Brandt'))).toBe(
+      'Ethan Brandt changed title, estimate',
+    );
+    expect(
+      describeHistoryEntry(entry('item.updated', { after: { acceptanceCriteria: [], problem: 'x' } })),
+    ).toBe('Olivia Okafor changed acceptance criteria, problem statement');
+    expect(describeHistoryEntry(entry('item.updated', { before: {}, after: {}, links: [] }))).toBe(
+      'Olivia Okafor changed links',
+    );
+  });
+
+  it('gives a status change its new status', () => {
+    expect(describeHistoryEntry(entry('item.updated', { after: { status: 'in_progress' } }))).toBe(
+      'Olivia Okafor set status to In progress',
+    );
+  });
+
+  it('describes creation, archiving, comments and watching', () => {
+    expect(describeHistoryEntry(entry('item.created', { after: { type: 'bug', title: 'x' } }))).toBe(
+      'Olivia Okafor created it as a bug',
+    );
+    expect(describeHistoryEntry(entry('item.archived', { reason: 'wont_do' }))).toBe(
+      'Olivia Okafor archived it as won’t do',
+    );
+    expect(describeHistoryEntry(entry('item.restored'))).toBe('Olivia Okafor restored it to the backlog');
+    expect(describeHistoryEntry(entry('comment.added', {}, 'Sam Duarte'))).toBe('Sam Duarte commented');
+    expect(describeHistoryEntry(entry('item.watched', {}, 'Sam Duarte'))).toBe('Sam Duarte started watching');
+    expect(describeHistoryEntry(entry('item.unwatched', {}, 'Sam Duarte'))).toBe('Sam Duarte stopped watching');
+  });
+
+  it('names automated changes and unknown kinds without failing', () => {
+    expect(describeHistoryEntry(entry('item.respaced', {}, null))).toBe('Ordo recorded item.respaced');
+    expect(describeHistoryEntry(entry('item.moved', { to: 'nonsense' }))).toBe('Olivia Okafor moved it to the top');
+  });
+});

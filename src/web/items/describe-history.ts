@@ -1,0 +1,79 @@
+import type { HistoryEntry } from '../../client/ordo-client.ts';
+import {
+  type ItemStatus,
+  type ItemType,
+  itemStatusLabels,
+  itemTypeLabels,
+} from '../../domain/item.ts';
+import { fieldLabels } from './field-labels.ts';
+
+type Data = Record<string, unknown>;
+
+const asData = (value: unknown): Data =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Data) : {};
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
+
+const archiveReasonWords: Record<string, string> = {
+  stale: 'stale',
+  obsolete: 'obsolete',
+  duplicate: 'a duplicate',
+  wont_do: 'won’t do',
+  delivered_elsewhere: 'delivered elsewhere',
+};
+
+/** "to the top", "above PAY-3", "to the bottom": where a move put the item. */
+function describePlace(place: Data): string {
+  const after = text(place.after);
+  const before = text(place.before);
+  if (!after) return 'to the top';
+  if (before) return `above ${before}`;
+  return `to the bottom, below ${after}`;
+}
+
+function describeUpdate(data: Data): string {
+  const after = asData(data.after);
+  const fields = Object.keys(after);
+  if (data.links !== undefined && !fields.includes('links')) fields.push('links');
+  if (fields.length === 1 && fields[0] === 'status') {
+    const status = itemStatusLabels[after.status as ItemStatus] ?? String(after.status);
+    return `set status to ${status}`;
+  }
+  if (fields.length === 0) return 'saved it without changes';
+  return `changed ${fields.map((field) => fieldLabels[field] ?? field).join(', ')}`;
+}
+
+function describeAction(entry: Pick<HistoryEntry, 'kind' | 'data'>): string {
+  const data = asData(entry.data);
+  switch (entry.kind) {
+    case 'item.created': {
+      const type = itemTypeLabels[asData(data.after).type as ItemType];
+      return type ? `created it as a ${type.toLowerCase()}` : 'created it';
+    }
+    case 'item.updated':
+      return describeUpdate(data);
+    case 'item.moved': {
+      const reason = text(data.reason);
+      return `moved it ${describePlace(asData(data.to))}${reason ? ` — reason: ${reason}` : ''}`;
+    }
+    case 'item.archived': {
+      const reason = archiveReasonWords[String(data.reason)];
+      return reason ? `archived it as ${reason}` : 'archived it';
+    }
+    case 'item.restored':
+      return 'restored it to the backlog';
+    case 'comment.added':
+      return 'commented';
+    case 'item.watched':
+      return 'started watching';
+    case 'item.unwatched':
+      return 'stopped watching';
+    default:
+      return `recorded ${entry.kind}`;
+  }
+}
+
+/** One history entry as a sentence: "Olivia moved it above PAY-3 — reason: …". */
+export function describeHistoryEntry(entry: Pick<HistoryEntry, 'kind' | 'data' | 'actor'>): string {
+  return `${entry.actor ?? 'Ordo'} ${describeAction(entry)}`;
+}

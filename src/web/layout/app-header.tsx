@@ -1,0 +1,53 @@
+import { Link } from 'react-router';
+import type { Me } from '../../client/ordo-client.ts';
+import { backlogPath } from '../app.tsx';
+import { useProduct } from '../products/use-product.ts';
+import { useProductKey } from '../products/use-product-key.ts';
+import { useSignOut } from '../session/use-sign-out.ts';
+import { Logo } from '../ui/logo.tsx';
+import { ProductSwitcher } from './product-switcher.tsx';
+
+export function AppHeader({ me }: { me: Me | undefined }) {
+  const productKey = useProductKey();
+  const product = useProduct(productKey);
+  const signOut = useSignOut();
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Link to="/" className="app-header-home" aria-label="Ordo: your products">
+        <Logo />
+      </Link>
+      {productKey && (
+        <>
+          <span className="app-header-divider" aria-hidden="true">
+            /
+          </span>
+          <Link to={backlogPath(productKey)} className="app-header-product" data-testid="product-name">
+            {product.data?.name ?? productKey}
+          </Link>
+          {product.data?.role && <span className="role-badge">{product.data.role}</span>}
+          <ProductSwitcher productKey={productKey} />
+        </>
+      )}
+      <span className="app-header-spacer" />
+      {me && (
+        <span className="app-header-person" data-testid="signed-in-person" title={me.email}>
+          <span className="avatar" aria-hidden="true">
+            {initials(me.name)}
+          </span>
+          <span className="app-header-person-name">{me.name}</span>
+        </span>
+      )}
+      <button type="button" className="button button-ghost" onClick={() => void signOut()} data-testid="sign-out">
+        Sign out
+      </button>
+    </header>
+  );
+}
+
+function initials(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase();
+}

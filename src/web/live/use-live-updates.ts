@@ -1,0 +1,49 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { client, queryKeys } from '../api.ts';
+
+export type LiveState = 'connecting' | 'live' | 'offline';
+
+interface ChangeNotice {
+  kind?: string;
+  itemKey?: string | null;
+}
+
+/**
+ * Follows the product's live stream: each change marks the backlog lists stale (and the changed
+ * item's page and history), so what a colleague did shows up without a reload.
+ */
+export function useLiveUpdates(productKey: string | undefined): LiveState {
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<LiveState>('connecting');
+  useEffect(() => {
+    if (!productKey) return;
+    const source = new EventSource(client.eventsUrl(productKey));
+    const onChange = (event: MessageEvent<string>) => {
+      let notice: ChangeNotice;
+      try {
+        notice = JSON.parse(event.data) as ChangeNotice;
+      } catch {
+        return;
+      }
+      void queryClient.invalidateQueries({ queryKey: queryKeys.itemLists(productKey) });
+      if (notice.itemKey) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.item(notice.itemKey) });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.history(notice.itemKey) });
+      }
+    };
+    const onOpen = () => setState('live');
+    // EventSource reconnects by itself (the server asks for 2 s); until then, say so.
+    const onError = () => setState(source.readyState === EventSource.CLOSED ? 'offline' : 'connecting');
+    source.addEventListener('change', onChange);
+    source.addEventListener('open', onOpen);
+    source.addEventListener('error', onError);
+    return () => {
+      source.removeEventListener('change', onChange);
+      source.removeEventListener('open', onOpen);
+      source.removeEventListener('error', onError);
+      source.close();
+    };
+  }, [productKey, queryClient]);
+  return state;
+}

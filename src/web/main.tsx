@@ -1,0 +1,41 @@
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { isApiError } from './api.ts';
+import { router, signInPath } from './app.tsx';
+import { ToastProvider } from './ui/toasts.tsx';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/backlog.css';
+import './styles/item.css';
+
+const queryClient = new QueryClient({
+  queryCache: new QueryCache({
+    // A session that ends while the app is open sends the person back to sign in.
+    onError: (error) => {
+      if (isApiError(error, 401) && window.location.pathname !== '/sign-in') {
+        void router.navigate(signInPath(window.location.pathname + window.location.search));
+      }
+    },
+  }),
+  defaultOptions: {
+    queries: {
+      staleTime: 10_000,
+      retry: (failures, error) => !isApiError(error) && failures < 2,
+    },
+  },
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <ToastProvider>
+        <RouterProvider router={router} />
+      </ToastProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

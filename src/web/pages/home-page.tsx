@@ -1,0 +1,22 @@
+import { Navigate } from 'react-router';
+import { errorMessage } from '../api.ts';
+import { backlogPath } from '../app.tsx';
+import { useProducts } from '../products/use-products.ts';
+import { ErrorText } from '../ui/error-text.tsx';
+
+/** Straight to the first product's backlog; without any product, says what to do. */
+export function HomePage() {
+  const products = useProducts();
+  if (products.isPending) return <p className="muted">Loading your products…</p>;
+  if (products.isError) return <ErrorText message={errorMessage(products.error)} />;
+  const [first] = products.data.data;
+  if (first) return <Navigate to={backlogPath(first.key)} replace />;
+  return (
+    <section className="empty-state">
+      <h1>No products yet</h1>
+      <p className="muted">
+        You are not a member of any product yet. Ask a workspace administrator to add you to one.
+      </p>
+    </section>
+  );
+}
