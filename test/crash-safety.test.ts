@@ -23,7 +23,10 @@ async function signedInClient(baseUrl: string): Promise<OrdoClient> {
     body: JSON.stringify({ email: 'owner@sample.test', password }),
   });
   const cookie = response.headers.getSetCookie()[0]?.split(';')[0] ?? '';
-  const session = new OrdoClient({ baseUrl, fetch: (url, init) => fetch(url, { ...init, headers: { ...init?.headers, cookie } }) });
+  const session = new OrdoClient({
+    baseUrl,
+    fetch: (url, init) => fetch(url, { ...init, headers: { ...init?.headers, cookie } }),
+  });
   const { token } = await session.createToken('crash test');
   return new OrdoClient({ baseUrl, token });
 }

@@ -19,7 +19,11 @@ export async function startHarness(): Promise<Harness> {
   const app = await buildServer({ database, webDir: '/nonexistent/' });
   const cookies = new Map<WorldRole, string>();
   for (const [role, actor] of Object.entries(world.actors) as [WorldRole, { email: string }][]) {
-    const response = await app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: actor.email, password: testPassword } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: actor.email, password: testPassword },
+    });
     const cookie = response.cookies.find((c) => c.name === 'ordo_session');
     if (!cookie) throw new Error(`sign-in failed for ${role}: ${response.body}`);
     cookies.set(role, `ordo_session=${cookie.value}`);

@@ -20,9 +20,14 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-function ordo(args: string[], input?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function ordo(
+  args: string[],
+  input?: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const { ORDO_URL: _url, ORDO_TOKEN: _token, ...env } = process.env;
-  const child = spawn(process.execPath, ['bin/ordo.js', ...args], { env: { ...env, HOME: home, XDG_CONFIG_HOME: '' } });
+  const child = spawn(process.execPath, ['bin/ordo.js', ...args], {
+    env: { ...env, HOME: home, XDG_CONFIG_HOME: '' },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => {
@@ -41,18 +46,50 @@ describe('the ordo command', () => {
     expect(notYet.code).toBe(1);
     expect(notYet.stderr).toContain('ordo login');
 
-    const login = await ordo(['login', '--url', baseUrl, '--email', h.world.actors.owner.email, '--password-stdin'], `${testPassword}\n`);
+    const login = await ordo(
+      ['login', '--url', baseUrl, '--email', h.world.actors.owner.email, '--password-stdin'],
+      `${testPassword}\n`,
+    );
     expect(login.stderr).toBe('');
     expect(login.stdout).toContain('Logged in');
     expect(statSync(credentialsPath({ HOME: home })).mode & 0o777).toBe(0o600);
 
-    const first = await ordo(['items', 'add', 'PAY', '--type', 'story', '--title', 'Export invoices as CSV', '--tag', 'export,invoices', '--estimate', '3']);
+    const first = await ordo([
+      'items',
+      'add',
+      'PAY',
+      '--type',
+      'story',
+      '--title',
+      'Export invoices as CSV',
+      '--tag',
+      'export,invoices',
+      '--estimate',
+      '3',
+    ]);
     expect(first.stdout).toMatch(/Created PAY-\d+: Export invoices as CSV/);
     const firstKey = /Created (PAY-\d+)/.exec(first.stdout)?.[1] as string;
-    const second = await ordo(['items', 'add', 'PAY', '--type', 'bug', '--title', 'Totals off by a cent', '--json']);
+    const second = await ordo([
+      'items',
+      'add',
+      'PAY',
+      '--type',
+      'bug',
+      '--title',
+      'Totals off by a cent',
+      '--json',
+    ]);
     const secondKey = JSON.parse(second.stdout).key as string;
 
-    const move = await ordo(['items', 'move', secondKey, '--before', firstKey, '--reason', 'Customers noticed']);
+    const move = await ordo([
+      'items',
+      'move',
+      secondKey,
+      '--before',
+      firstKey,
+      '--reason',
+      'Customers noticed',
+    ]);
     expect(move.stdout).toContain(`Moved ${secondKey}`);
     const listed = await ordo(['items', 'list', 'PAY', '--json']);
     const keys = JSON.parse(listed.stdout).data.map((item: { key: string }) => item.key);
@@ -61,7 +98,15 @@ describe('the ordo command', () => {
     expect(table.stdout).toContain('Export invoices as CSV');
     expect(table.stdout).not.toContain('Totals off by a cent');
 
-    const edit = await ordo(['items', 'edit', firstKey, '--status', 'on_hold', '--hold-reason', 'Waiting for the bank']);
+    const edit = await ordo([
+      'items',
+      'edit',
+      firstKey,
+      '--status',
+      'on_hold',
+      '--hold-reason',
+      'Waiting for the bank',
+    ]);
     expect(edit.stdout).toContain('version 2');
     const show = await ordo(['items', 'show', firstKey, '--history']);
     expect(show.stdout).toContain('On hold (Waiting for the bank)');

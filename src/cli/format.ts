@@ -1,5 +1,5 @@
 import type { HistoryEntry, ItemDetail, ItemSummary } from '../client/ordo-client.ts';
-import { itemStatusLabels, itemTypeLabels, type ItemStatus, type ItemType } from '../domain/item.ts';
+import { type ItemStatus, type ItemType, itemStatusLabels, itemTypeLabels } from '../domain/item.ts';
 
 /** Plain-text views for the terminal: columns for lists, labelled lines for one item. */
 
@@ -38,13 +38,26 @@ export function itemText(item: ItemDetail): string {
   section('Problem', item.problem);
   section('Serves', item.serves);
   section('Expected outcome', item.outcome);
-  section('Acceptance criteria', item.acceptanceCriteria.map((c) => `[${c.done ? 'x' : ' '}] ${c.text}`).join('\n'));
-  section('Requesters', item.requesters.map((r) => `- ${r.name}${r.email ? ` <${r.email}>` : ''}`).join('\n'));
-  section('Links', item.links.map((l) => `- ${l.direction === 'outgoing' ? l.kind : `${l.kind} (from)`} ${l.key} ${l.title}`).join('\n'));
+  section(
+    'Acceptance criteria',
+    item.acceptanceCriteria.map((c) => `[${c.done ? 'x' : ' '}] ${c.text}`).join('\n'),
+  );
+  section(
+    'Requesters',
+    item.requesters.map((r) => `- ${r.name}${r.email ? ` <${r.email}>` : ''}`).join('\n'),
+  );
+  section(
+    'Links',
+    item.links
+      .map((l) => `- ${l.direction === 'outgoing' ? l.kind : `${l.kind} (from)`} ${l.key} ${l.title}`)
+      .join('\n'),
+  );
   section('Comments', item.comments.map((c) => `- ${c.author}: ${c.body}`).join('\n'));
   return lines.join('\n');
 }
 
 export function historyText(entries: HistoryEntry[]): string {
-  return entries.map((entry) => `${entry.at}  ${entry.actor ?? 'Ordo'}  ${entry.kind}  ${JSON.stringify(entry.data)}`).join('\n');
+  return entries
+    .map((entry) => `${entry.at}  ${entry.actor ?? 'Ordo'}  ${entry.kind}  ${JSON.stringify(entry.data)}`)
+    .join('\n');
 }

@@ -43,7 +43,9 @@ function fieldsFrom(options: FieldOptions): ItemChanges {
     ...(options.holdReason !== undefined && { holdReason: options.holdReason }),
     ...(options.source && { source: options.source }),
     ...(options.tag && { tags: options.tag }),
-    ...(options.criterion && { acceptanceCriteria: options.criterion.map((text) => ({ text, done: false })) }),
+    ...(options.criterion && {
+      acceptanceCriteria: options.criterion.map((text) => ({ text, done: false })),
+    }),
     ...(options.timebox !== undefined && { timeboxDays: options.timebox }),
     ...(options.deadline !== undefined && { deadline: options.deadline }),
   } as ItemChanges;
@@ -60,7 +62,10 @@ function withFieldOptions(command: Command): Command {
     .option('--hold-reason <text>', 'why it is on hold')
     .option('--source <source>', 'customer | internal | client_facing')
     .option('--tag <tags>', 'tags, comma-separated or repeated', list)
-    .option('--criterion <text>', 'an acceptance criterion (repeat for several)', (v, p: string[] = []) => [...p, v])
+    .option('--criterion <text>', 'an acceptance criterion (repeat for several)', (v, p: string[] = []) => [
+      ...p,
+      v,
+    ])
     .option('--timebox <days>', 'timebox in days (spikes)', integer)
     .option('--deadline <date>', 'deadline YYYY-MM-DD (compliance items)');
 }
@@ -88,7 +93,11 @@ export function registerItemCommands(program: Command): void {
         limit: options.limit,
       };
       const page = await clientFromCredentials().listItems(product, filters);
-      print(page, options.json, () => itemTable(page.data) + (page.next ? '\n… more: raise --limit or filter' : ''));
+      print(
+        page,
+        options.json,
+        () => itemTable(page.data) + (page.next ? '\n… more: raise --limit or filter' : ''),
+      );
     });
 
   withFieldOptions(
@@ -126,7 +135,8 @@ export function registerItemCommands(program: Command): void {
     .action(async (key: string, options) => {
       const client = clientFromCredentials();
       const changes = fieldsFrom(options);
-      if (Object.keys(changes).length === 0) throw new Error('name at least one field to change (see --help)');
+      if (Object.keys(changes).length === 0)
+        throw new Error('name at least one field to change (see --help)');
       const current = await client.getItem(key);
       const item = await client.updateItem(key, current.version, changes);
       print(item, options.json, () => `Updated ${item.key} (version ${item.version})`);
@@ -149,7 +159,8 @@ export function registerItemCommands(program: Command): void {
         ...(options.after ? [{ after: options.after as string }] : []),
       ];
       const [target] = targets;
-      if (targets.length !== 1 || !target) throw new Error('say where: one of --top, --bottom, --before KEY, --after KEY');
+      if (targets.length !== 1 || !target)
+        throw new Error('say where: one of --top, --bottom, --before KEY, --after KEY');
       const item = await clientFromCredentials().moveItem(key, target, options.reason);
       print(item, options.json, () => `Moved ${item.key}`);
     });

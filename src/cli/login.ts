@@ -27,7 +27,10 @@ export async function login(options: { url: string; email: string; passwordStdin
   const session = new OrdoClient({
     baseUrl: options.url,
     fetch: async (url, init) => {
-      const response = await fetch(url, { ...init, headers: { ...init?.headers, ...(cookie && { cookie }) } });
+      const response = await fetch(url, {
+        ...init,
+        headers: { ...init?.headers, ...(cookie && { cookie }) },
+      });
       const setCookie = response.headers.getSetCookie()[0];
       if (setCookie) cookie = setCookie.split(';')[0] ?? '';
       return response;

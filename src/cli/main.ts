@@ -6,7 +6,9 @@ import { login } from './login.ts';
 import { seed } from './seed.ts';
 import { serve } from './serve.ts';
 
-const program = new Command('ordo').description('Ordo: one ordered, honest product backlog').showHelpAfterError();
+const program = new Command('ordo')
+  .description('Ordo: one ordered, honest product backlog')
+  .showHelpAfterError();
 
 program
   .command('serve')

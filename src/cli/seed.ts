@@ -11,9 +11,13 @@ export async function seed(config: Config): Promise<void> {
   try {
     await migrate(database);
     const password = config.samplePassword ?? randomBytes(9).toString('base64url');
-    const result = await inTransaction({ db: database.db, now: () => new Date() }, null, (ctx) => seedSample(ctx, { password }));
+    const result = await inTransaction({ db: database.db, now: () => new Date() }, null, (ctx) =>
+      seedSample(ctx, { password }),
+    );
     console.log(`Seeded ${result.productKey} with ${result.items} items.`);
-    console.log(`Sample people (new ones get the password ${config.samplePassword ? 'in ORDO_SAMPLE_PASSWORD' : password}):`);
+    console.log(
+      `Sample people (new ones get the password ${config.samplePassword ? 'in ORDO_SAMPLE_PASSWORD' : password}):`,
+    );
     for (const email of result.people) console.log(`  ${email}`);
   } finally {
     await database.close();

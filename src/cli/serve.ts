@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { isSetUp } from '../app/auth/set-up.ts';
 import { inTransaction } from '../app/context.ts';
+import { jobHandlers } from '../app/jobs/job-handlers.ts';
+import { startJobRunner } from '../app/jobs/jobs.ts';
 import { samplePeople, seedSample } from '../app/sample/seed-sample.ts';
 import type { Config } from '../config.ts';
 import { type Database, openDatabase } from '../db/database.ts';
@@ -33,12 +35,14 @@ export async function serve(config: Config): Promise<void> {
   const log = (line: string) => console.log(line);
   const database = await openAndPrepare(config, log);
   const app = await buildServer({ database, baseUrl: config.baseUrl });
+  const jobs = startJobRunner({ db: database.db, now: () => new Date() }, jobHandlers);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping`);
     await app.close();
+    await jobs.stop();
     await database.close();
     process.exit(0);
   };

@@ -127,6 +127,18 @@ export interface EventsTable {
   created_at: CreatedAt;
 }
 
+export interface JobsTable {
+  id: ColumnType<string, never, never>;
+  kind: string;
+  dedupe_key: string | null;
+  payload: ColumnType<Record<string, unknown>, string, string>;
+  run_at: Timestamp;
+  attempts: Generated<number>;
+  last_error: string | null;
+  done_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
 export interface MigrationsTable {
   name: string;
   applied_at: CreatedAt;
@@ -145,6 +157,7 @@ export interface DB {
   comments: CommentsTable;
   watchers: WatchersTable;
   events: EventsTable;
+  jobs: JobsTable;
   ordo_migrations: MigrationsTable;
 }
 

@@ -8,13 +8,14 @@ import {
   normaliseTags,
 } from '../../domain/item.ts';
 import { itemFieldProblems } from '../../domain/item-rules.ts';
-import type { MoveTarget } from '../../domain/rank.ts';
+import { type MoveTarget, needsRespacing } from '../../domain/rank.ts';
 import { authorize, requireActor } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { findProductByKey, lockProduct, scopeOf } from '../products/product-queries.ts';
 import { rankForTarget } from '../ranking/rank-queries.ts';
+import { requestRespacing } from '../ranking/respace-ranks.ts';
 import { addLinks } from './item-links.ts';
 import { type Item, itemColumns, takeItemNumber, toItem } from './item-queries.ts';
 
@@ -115,6 +116,7 @@ export async function createItem(ctx: Ctx, input: CreateItemInput): Promise<Item
       .execute();
   }
   await addLinks(ctx.trx, item, input.links ?? []);
+  if (needsRespacing(rank)) await requestRespacing(ctx, product.id);
   await ctx.trx
     .insertInto('watchers')
     .values({ item_id: item.id, person_id: actor.personId, created_at: now })

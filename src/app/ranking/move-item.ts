@@ -1,4 +1,4 @@
-import type { MoveTarget } from '../../domain/rank.ts';
+import { type MoveTarget, needsRespacing } from '../../domain/rank.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { invalidInput } from '../errors.ts';
@@ -6,6 +6,7 @@ import { appendEvent } from '../events/append-event.ts';
 import { findItemByKey, type Item } from '../items/item-queries.ts';
 import { findProductById, lockProduct, scopeOf } from '../products/product-queries.ts';
 import { placeOf, rankForTarget } from './rank-queries.ts';
+import { requestRespacing } from './respace-ranks.ts';
 
 export interface MoveItemInput {
   key: string;
@@ -46,5 +47,6 @@ export async function moveItem(ctx: Ctx, input: MoveItemInput): Promise<Item> {
     kind: 'item.moved',
     data: { from, to: place, ...(input.reason && { reason: input.reason }) },
   });
+  if (needsRespacing(rank)) await requestRespacing(ctx, product.id);
   return { ...current, rank: row.rank, updatedAt: row.updated_at, lastActivityAt: row.last_activity_at };
 }

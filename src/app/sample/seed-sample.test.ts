@@ -14,12 +14,22 @@ afterAll(() => database.drop());
 
 describe('the sample product', () => {
   it('seeds a realistic ranked backlog with every type and source, each item with its history', async () => {
-    const result = await inTransaction(deps(), null, (ctx) => seedSample(ctx, { password: 'sample password' }));
+    const result = await inTransaction(deps(), null, (ctx) =>
+      seedSample(ctx, { password: 'sample password' }),
+    );
     expect(result.items).toBeGreaterThanOrEqual(40);
-    const items = await database.db.selectFrom('items').select(['type', 'source', 'id', 'last_activity_at', 'rank']).orderBy('rank').execute();
+    const items = await database.db
+      .selectFrom('items')
+      .select(['type', 'source', 'id', 'last_activity_at', 'rank'])
+      .orderBy('rank')
+      .execute();
     expect(new Set(items.map((i) => i.type))).toEqual(new Set(itemTypes));
     expect(new Set(items.map((i) => i.source))).toEqual(new Set(itemSources));
-    const created = await database.db.selectFrom('events').select('item_id').where('kind', '=', 'item.created').execute();
+    const created = await database.db
+      .selectFrom('events')
+      .select('item_id')
+      .where('kind', '=', 'item.created')
+      .execute();
     expect(created).toHaveLength(items.length);
     const untouched = items.filter((i) => i.last_activity_at < new Date('2026-03-01'));
     expect(untouched.length).toBeGreaterThan(0);
@@ -28,6 +38,8 @@ describe('the sample product', () => {
   });
 
   it('refuses to seed it twice', async () => {
-    await expect(inTransaction(deps(), null, (ctx) => seedSample(ctx, { password: 'x' }))).rejects.toMatchObject({ code: 'already_exists' });
+    await expect(
+      inTransaction(deps(), null, (ctx) => seedSample(ctx, { password: 'x' })),
+    ).rejects.toMatchObject({ code: 'already_exists' });
   });
 });

@@ -90,7 +90,8 @@ CREATE TABLE items (
     setweight(to_tsvector('english', problem || ' ' || serves || ' ' || outcome), 'B')
   ) STORED,
   CONSTRAINT items_number_unique UNIQUE (product_id, number),
-  CONSTRAINT items_rank_unique UNIQUE (product_id, rank)
+  -- Deferrable so that respacing a product's keys can rewrite them all in one statement.
+  CONSTRAINT items_rank_unique UNIQUE (product_id, rank) DEFERRABLE INITIALLY IMMEDIATE
 );
 CREATE INDEX items_search_idx ON items USING gin (search);
 CREATE INDEX items_tags_idx ON items USING gin (tags);
@@ -144,3 +145,19 @@ CREATE TABLE events (
 );
 CREATE INDEX events_item_idx ON events (item_id, id);
 CREATE INDEX events_product_idx ON events (product_id, id);
+
+-- Background work, claimed with FOR UPDATE SKIP LOCKED so that no job runs twice across instances.
+CREATE TABLE jobs (
+  id bigserial PRIMARY KEY,
+  kind text NOT NULL,
+  -- One pending job per key (e.g. one respacing per product): enqueueing it again is a no-op.
+  dedupe_key text,
+  payload jsonb NOT NULL DEFAULT '{}',
+  run_at timestamptz NOT NULL DEFAULT now(),
+  attempts integer NOT NULL DEFAULT 0,
+  last_error text,
+  done_at timestamptz,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX jobs_due_idx ON jobs (run_at) WHERE done_at IS NULL;
+CREATE UNIQUE INDEX jobs_pending_dedupe_idx ON jobs (dedupe_key) WHERE done_at IS NULL;
