@@ -22,40 +22,86 @@ type Attempt = { request: InjectOptions; itemType?: string; isCreator?: boolean 
 /** Builds what the action needs (fresh each time) and the request that performs it. */
 const attempts: Record<Action, (role: WorldRole) => Promise<Attempt>> = {
   'product.read': async () => ({ request: { method: 'GET', url: '/api/products/PAY' } }),
-  'product.create': async () => ({ request: { method: 'POST', url: '/api/products', payload: { key: `N${++serial}X`, name: 'New' } } }),
-  'product.update': async () => ({ request: { method: 'PATCH', url: '/api/products/PAY', payload: { description: `v${++serial}` } } }),
+  'product.create': async () => ({
+    request: { method: 'POST', url: '/api/products', payload: { key: `N${++serial}X`, name: 'New' } },
+  }),
+  'product.update': async () => ({
+    request: { method: 'PATCH', url: '/api/products/PAY', payload: { description: `v${++serial}` } },
+  }),
   'members.read': async () => ({ request: { method: 'GET', url: '/api/products/PAY/members' } }),
   'members.manage': async () => {
     const person = await buildPerson(h.database.db, h.world.actors.owner.workspaceId);
-    return { request: { method: 'PUT', url: '/api/products/PAY/members', payload: { email: person.email, role: 'viewer' } } };
+    return {
+      request: {
+        method: 'PUT',
+        url: '/api/products/PAY/members',
+        payload: { email: person.email, role: 'viewer' },
+      },
+    };
   },
   'people.manage': async () => ({
-    request: { method: 'POST', url: '/api/people', payload: { name: 'New', email: `new${++serial}@test.example`, password: 'long enough password' } },
+    request: {
+      method: 'POST',
+      url: '/api/people',
+      payload: { name: 'New', email: `new${++serial}@test.example`, password: 'long enough password' },
+    },
   }),
-  'item.read': async () => ({ request: { method: 'GET', url: `/api/items/${(await buildItem(h.world)).key}` } }),
+  'item.read': async () => ({
+    request: { method: 'GET', url: `/api/items/${(await buildItem(h.world)).key}` },
+  }),
   'item.create': async () => ({
     request: { method: 'POST', url: '/api/products/PAY/items', payload: { type: 'story', title: 'Story' } },
     itemType: 'story',
   }),
   'item.update': async () => ({
-    request: { method: 'PATCH', url: `/api/items/${(await buildItem(h.world)).key}`, payload: { title: 'Edited' }, headers: { 'if-match': '1' } },
+    request: {
+      method: 'PATCH',
+      url: `/api/items/${(await buildItem(h.world)).key}`,
+      payload: { title: 'Edited' },
+      headers: { 'if-match': '1' },
+    },
     isCreator: false,
   }),
   'item.move': async () => ({
-    request: { method: 'POST', url: `/api/items/${(await buildItem(h.world)).key}/move`, payload: { to: 'top' } },
+    request: {
+      method: 'POST',
+      url: `/api/items/${(await buildItem(h.world)).key}/move`,
+      payload: { to: 'top' },
+    },
   }),
   'item.archive': async () => ({
-    request: { method: 'DELETE', url: `/api/items/${(await buildItem(h.world)).key}`, payload: { reason: 'obsolete' } },
+    request: {
+      method: 'DELETE',
+      url: `/api/items/${(await buildItem(h.world)).key}`,
+      payload: { reason: 'obsolete' },
+    },
   }),
   'item.comment': async () => ({
-    request: { method: 'POST', url: `/api/items/${(await buildItem(h.world)).key}/comments`, payload: { body: 'Hi' } },
+    request: {
+      method: 'POST',
+      url: `/api/items/${(await buildItem(h.world)).key}/comments`,
+      payload: { body: 'Hi' },
+    },
   }),
   'item.watch': async () => ({
-    request: { method: 'PUT', url: `/api/items/${(await buildItem(h.world)).key}/watching`, payload: { watching: true } },
+    request: {
+      method: 'PUT',
+      url: `/api/items/${(await buildItem(h.world)).key}/watching`,
+      payload: { watching: true },
+    },
   }),
 };
 
-const roles: WorldRole[] = ['admin', 'owner', 'editor', 'member', 'stakeholder', 'viewer', 'outsider', 'stranger'];
+const roles: WorldRole[] = [
+  'admin',
+  'owner',
+  'editor',
+  'member',
+  'stakeholder',
+  'viewer',
+  'outsider',
+  'stranger',
+];
 
 /** The role the table is asked with: an outsider reads as a viewer; a stranger has none. */
 function tableRole(role: WorldRole): Role | null {
@@ -65,14 +111,26 @@ function tableRole(role: WorldRole): Role | null {
 }
 
 const countEvents = async () =>
-  Number((await h.database.db.selectFrom('events').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await h.database.db
+        .selectFrom('events')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('every role against every action', () => {
   for (const action of actions) {
     for (const role of roles) {
       it(`${role} → ${action}`, async () => {
         const attempt = await attempts[action](role);
-        const expected = isAllowed({ role: tableRole(role), action, itemType: attempt.itemType, isCreator: attempt.isCreator });
+        const expected = isAllowed({
+          role: tableRole(role),
+          action,
+          itemType: attempt.itemType,
+          isCreator: attempt.isCreator,
+        });
         const before = await countEvents();
         const response = await h.request(role, attempt.request);
         if (expected) {
@@ -93,7 +151,11 @@ describe('every role against every action', () => {
   }
 
   it('lets a member create technical items and edit what they created, and nothing else of the kind', async () => {
-    const task = await h.request('member', { method: 'POST', url: '/api/products/PAY/items', payload: { type: 'task', title: 'Upgrade the queue' } });
+    const task = await h.request('member', {
+      method: 'POST',
+      url: '/api/products/PAY/items',
+      payload: { type: 'task', title: 'Upgrade the queue' },
+    });
     expect(task.statusCode).toBe(201);
     const edit = await h.request('member', {
       method: 'PATCH',
@@ -102,19 +164,39 @@ describe('every role against every action', () => {
       headers: { 'if-match': '1' },
     });
     expect(edit.statusCode, edit.body).toBe(200);
-    const spike = await h.request('member', { method: 'POST', url: '/api/products/PAY/items', payload: { type: 'spike', title: 'Try it', timeboxDays: 2 } });
+    const spike = await h.request('member', {
+      method: 'POST',
+      url: '/api/products/PAY/items',
+      payload: { type: 'spike', title: 'Try it', timeboxDays: 2 },
+    });
     expect(spike.statusCode).toBe(201);
-    const bug = await h.request('member', { method: 'POST', url: '/api/products/PAY/items', payload: { type: 'bug', title: 'Broken' } });
+    const bug = await h.request('member', {
+      method: 'POST',
+      url: '/api/products/PAY/items',
+      payload: { type: 'bug', title: 'Broken' },
+    });
     expect(bug.statusCode).toBe(403);
   });
 
   it('hides a members-only product from people who are not members', async () => {
-    await h.request('owner', { method: 'PATCH', url: '/api/products/PAY', payload: { visibility: 'members' } });
-    expect((await h.request('outsider', { method: 'GET', url: '/api/products/PAY/items' })).statusCode).toBe(404);
-    expect((await h.request('viewer', { method: 'GET', url: '/api/products/PAY/items' })).statusCode).toBe(200);
+    await h.request('owner', {
+      method: 'PATCH',
+      url: '/api/products/PAY',
+      payload: { visibility: 'members' },
+    });
+    expect((await h.request('outsider', { method: 'GET', url: '/api/products/PAY/items' })).statusCode).toBe(
+      404,
+    );
+    expect((await h.request('viewer', { method: 'GET', url: '/api/products/PAY/items' })).statusCode).toBe(
+      200,
+    );
     const visible = (await h.request('outsider', { method: 'GET', url: '/api/products' })).json().data;
     expect(visible.map((p: { key: string }) => p.key)).not.toContain('PAY');
-    await h.request('owner', { method: 'PATCH', url: '/api/products/PAY', payload: { visibility: 'workspace' } });
+    await h.request('owner', {
+      method: 'PATCH',
+      url: '/api/products/PAY',
+      payload: { visibility: 'workspace' },
+    });
   });
 
   it('refuses cookie-authenticated writes from another site', async () => {

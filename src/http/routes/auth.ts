@@ -10,6 +10,8 @@ import { runAs, sessionCookie } from '../request-context.ts';
 import { setUpBody, signInBody, tokenBody } from '../schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
 
+export const signInAttemptsPerMinute = 10;
+
 export const authRoutes =
   (deps: RouteDeps): FastifyPluginAsyncZod =>
   async (app) => {
@@ -45,7 +47,17 @@ export const authRoutes =
           summary: 'Sign in with email and password (sets the session cookie)',
           body: signInBody,
         },
-        config: { action: null },
+        config: {
+          action: null,
+          // Slows password guessing, per address and account; counted after the body is read.
+          rateLimit: {
+            max: signInAttemptsPerMinute,
+            timeWindow: '1 minute',
+            hook: 'preHandler',
+            keyGenerator: (request) =>
+              `${request.ip}:${String((request.body as { email?: unknown })?.email ?? '').toLowerCase()}`,
+          },
+        },
       },
       async (request, reply) => {
         const signedIn = await inTransaction(deps, null, (ctx) => signIn(ctx, request.body));

@@ -22,15 +22,23 @@ async function readChanges(response: Response, count: number, timeoutMs = 5_000)
   let buffer = '';
   const deadline = Date.now() + timeoutMs;
   while (changes.length < count && Date.now() < deadline) {
-    const chunk = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), deadline - Date.now()))]);
+    const chunk = await Promise.race([
+      reader.read(),
+      new Promise<null>((resolve) => setTimeout(() => resolve(null), deadline - Date.now())),
+    ]);
     if (!chunk || chunk.done) break;
     buffer += decoder.decode(chunk.value, { stream: true });
     let end = buffer.indexOf('\n\n');
     while (end >= 0) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
-      const fields = Object.fromEntries(block.split('\n').map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]));
-      if (fields.event === 'change') changes.push({ id: fields.id ?? '', data: JSON.parse(fields.data ?? '{}') });
+      const fields = Object.fromEntries(
+        block
+          .split('\n')
+          .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 1).trim()]),
+      );
+      if (fields.event === 'change')
+        changes.push({ id: fields.id ?? '', data: JSON.parse(fields.data ?? '{}') });
       end = buffer.indexOf('\n\n');
     }
   }
@@ -52,7 +60,9 @@ describe('live updates', () => {
   it('streams committed changes of the product to a reader, and nothing that rolled back', async () => {
     await buildItem(h.world);
     const item = await buildItem(h.world);
-    const stream = await fetch(`${baseUrl}/api/products/PAY/events`, { headers: { cookie: await signedInCookie('viewer') } });
+    const stream = await fetch(`${baseUrl}/api/products/PAY/events`, {
+      headers: { cookie: await signedInCookie('viewer') },
+    });
     expect(stream.status).toBe(200);
     expect(stream.headers.get('content-type')).toContain('text/event-stream');
     await expect(
@@ -61,14 +71,25 @@ describe('live updates', () => {
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');
-    await h.world.as('owner', (ctx) => moveItem(ctx, { key: item.key, target: { to: 'top' }, reason: 'live' }));
+    await h.world.as('owner', (ctx) =>
+      moveItem(ctx, { key: item.key, target: { to: 'top' }, reason: 'live' }),
+    );
     const changes = await readChanges(stream, 1);
-    expect(changes.map((c) => c.data)).toEqual([expect.objectContaining({ kind: 'item.moved', itemKey: item.key })]);
+    expect(changes.map((c) => c.data)).toEqual([
+      expect.objectContaining({ kind: 'item.moved', itemKey: item.key }),
+    ]);
   });
 
   it('replays what a reconnecting reader missed, from Last-Event-ID', async () => {
     const first = await buildItem(h.world);
-    const lastId = (await h.database.db.selectFrom('events').select('id').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow()).id;
+    const lastId = (
+      await h.database.db
+        .selectFrom('events')
+        .select('id')
+        .orderBy('id', 'desc')
+        .limit(1)
+        .executeTakeFirstOrThrow()
+    ).id;
     await h.world.as('owner', (ctx) => moveItem(ctx, { key: first.key, target: { to: 'top' } }));
     const stream = await fetch(`${baseUrl}/api/products/PAY/events`, {
       headers: { cookie: await signedInCookie('viewer'), 'last-event-id': lastId },
@@ -78,7 +99,9 @@ describe('live updates', () => {
   });
 
   it('refuses the stream to someone who may not read the product', async () => {
-    const stream = await fetch(`${baseUrl}/api/products/PAY/events`, { headers: { cookie: await signedInCookie('stranger') } });
+    const stream = await fetch(`${baseUrl}/api/products/PAY/events`, {
+      headers: { cookie: await signedInCookie('stranger') },
+    });
     expect(stream.status).toBe(404);
     const anonymous = await fetch(`${baseUrl}/api/products/PAY/events`);
     expect(anonymous.status).toBe(401);

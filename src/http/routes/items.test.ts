@@ -9,9 +9,23 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const countItems = async () =>
-  Number((await h.database.db.selectFrom('items').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await h.database.db
+        .selectFrom('items')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 const countEvents = async () =>
-  Number((await h.database.db.selectFrom('events').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await h.database.db
+        .selectFrom('events')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 async function create(payload: Record<string, unknown>) {
   const response = await h.request('owner', { method: 'POST', url: '/api/products/PAY/items', payload });
@@ -38,7 +52,11 @@ describe('items over HTTP', () => {
       requesters: [{ name: 'Priya Raman (Northwind)', email: 'priya@example.com' }],
       links: [{ kind: 'relates_to', key: other.key }],
     });
-    expect(item).toMatchObject({ key: expect.stringMatching(/^PAY-\d+$/), version: 1, tags: ['invoices', 'legal'] });
+    expect(item).toMatchObject({
+      key: expect.stringMatching(/^PAY-\d+$/),
+      version: 1,
+      tags: ['invoices', 'legal'],
+    });
     const response = await h.request('viewer', { method: 'GET', url: `/api/items/${item.key}` });
     expect(response.statusCode).toBe(200);
     expect(response.headers.etag).toBe('"1"');
@@ -56,10 +74,24 @@ describe('items over HTTP', () => {
   });
 
   it('lists the backlog in rank order with filters, search and cursor pages', async () => {
-    const spike = await create({ type: 'spike', title: 'Explore zebra payouts', timeboxDays: 2, tags: ['zebra'], source: 'internal' });
-    await create({ type: 'story', title: 'Zebra statements for customers', tags: ['zebra', 'statements'], source: 'customer' });
+    const spike = await create({
+      type: 'spike',
+      title: 'Explore zebra payouts',
+      timeboxDays: 2,
+      tags: ['zebra'],
+      source: 'internal',
+    });
+    await create({
+      type: 'story',
+      title: 'Zebra statements for customers',
+      tags: ['zebra', 'statements'],
+      source: 'customer',
+    });
     const list = async (query: string) => {
-      const response = await h.request('stakeholder', { method: 'GET', url: `/api/products/PAY/items?${query}` });
+      const response = await h.request('stakeholder', {
+        method: 'GET',
+        url: `/api/products/PAY/items?${query}`,
+      });
       expect(response.statusCode, response.body).toBe(200);
       return response.json() as { data: { key: string; title: string }[]; next: string | null };
     };
@@ -92,7 +124,10 @@ describe('items over HTTP', () => {
     expect(ok.json()).toMatchObject({ title: 'Export invoices as CSV', estimate: 3, version: 2 });
     const stale = await edit('"1"', { title: 'Lost update' });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error).toMatchObject({ code: 'version_conflict', details: { current: { title: 'Export invoices as CSV', version: 2 } } });
+    expect(stale.json().error).toMatchObject({
+      code: 'version_conflict',
+      details: { current: { title: 'Export invoices as CSV', version: 2 } },
+    });
     const missing = await edit(undefined, { title: 'No version' });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.message).toContain('If-Match');
@@ -101,23 +136,48 @@ describe('items over HTTP', () => {
   it('moves, archives, restores, comments, watches and keeps the history', async () => {
     const a = await create({ type: 'story', title: 'First' });
     const b = await create({ type: 'story', title: 'Second' });
-    const move = await h.request('owner', { method: 'POST', url: `/api/items/${b.key}/move`, payload: { before: a.key, reason: 'Customer escalation' } });
+    const move = await h.request('owner', {
+      method: 'POST',
+      url: `/api/items/${b.key}/move`,
+      payload: { before: a.key, reason: 'Customer escalation' },
+    });
     expect(move.statusCode, move.body).toBe(200);
-    const top = await h.request('owner', { method: 'POST', url: `/api/items/${b.key}/move`, payload: { to: 'top' } });
+    const top = await h.request('owner', {
+      method: 'POST',
+      url: `/api/items/${b.key}/move`,
+      payload: { to: 'top' },
+    });
     expect(top.statusCode).toBe(200);
-    const firstKey = (await h.request('owner', { method: 'GET', url: '/api/products/PAY/items?limit=1' })).json().data[0].key;
+    const firstKey = (
+      await h.request('owner', { method: 'GET', url: '/api/products/PAY/items?limit=1' })
+    ).json().data[0].key;
     expect(firstKey).toBe(b.key);
-    const comment = await h.request('stakeholder', { method: 'POST', url: `/api/items/${b.key}/comments`, payload: { body: 'Acme asks weekly' } });
+    const comment = await h.request('stakeholder', {
+      method: 'POST',
+      url: `/api/items/${b.key}/comments`,
+      payload: { body: 'Acme asks weekly' },
+    });
     expect(comment.statusCode).toBe(201);
-    const watch = await h.request('stakeholder', { method: 'PUT', url: `/api/items/${b.key}/watching`, payload: { watching: true } });
+    const watch = await h.request('stakeholder', {
+      method: 'PUT',
+      url: `/api/items/${b.key}/watching`,
+      payload: { watching: true },
+    });
     expect(watch.json()).toEqual({ watching: true });
-    const archive = await h.request('owner', { method: 'DELETE', url: `/api/items/${b.key}`, payload: { reason: 'duplicate' } });
+    const archive = await h.request('owner', {
+      method: 'DELETE',
+      url: `/api/items/${b.key}`,
+      payload: { reason: 'duplicate' },
+    });
     expect(archive.json()).toMatchObject({ archiveReason: 'duplicate' });
-    const listed = (await h.request('owner', { method: 'GET', url: '/api/products/PAY/items?limit=500' })).json().data.map((i: { key: string }) => i.key);
+    const listed = (await h.request('owner', { method: 'GET', url: '/api/products/PAY/items?limit=500' }))
+      .json()
+      .data.map((i: { key: string }) => i.key);
     expect(listed).not.toContain(b.key);
     const restore = await h.request('owner', { method: 'POST', url: `/api/items/${b.key}/restore` });
     expect(restore.statusCode).toBe(200);
-    const back = (await h.request('owner', { method: 'GET', url: '/api/products/PAY/items?limit=1' })).json().data[0].key;
+    const back = (await h.request('owner', { method: 'GET', url: '/api/products/PAY/items?limit=1' })).json()
+      .data[0].key;
     expect(back).toBe(b.key);
     const history = (await h.request('viewer', { method: 'GET', url: `/api/items/${b.key}/history` })).json();
     expect(history.data.map((e: { kind: string }) => e.kind)).toEqual([
@@ -129,18 +189,32 @@ describe('items over HTTP', () => {
       'item.moved',
       'item.created',
     ]);
-    expect(history.data[5]).toMatchObject({ actor: 'owner person', data: { reason: 'Customer escalation', to: { before: a.key } } });
+    expect(history.data[5]).toMatchObject({
+      actor: 'owner person',
+      data: { reason: 'Customer escalation', to: { before: a.key } },
+    });
   });
 
   it('answers 404 for items and products that do not exist', async () => {
     expect((await h.request('owner', { method: 'GET', url: '/api/items/PAY-999999' })).statusCode).toBe(404);
-    expect((await h.request('owner', { method: 'GET', url: '/api/products/NOPE/items' })).statusCode).toBe(404);
-    expect((await h.request('owner', { method: 'GET', url: '/api/nothing-here' })).json().error.code).toBe('not_found');
+    expect((await h.request('owner', { method: 'GET', url: '/api/products/NOPE/items' })).statusCode).toBe(
+      404,
+    );
+    expect((await h.request('owner', { method: 'GET', url: '/api/nothing-here' })).json().error.code).toBe(
+      'not_found',
+    );
   });
 });
 
 describe('bad input gets a 4xx naming the problem and writes nothing', () => {
-  const cases: { name: string; payload: unknown; raw?: string; field?: string; status?: number; code?: string }[] = [
+  const cases: {
+    name: string;
+    payload: unknown;
+    raw?: string;
+    field?: string;
+    status?: number;
+    code?: string;
+  }[] = [
     { name: 'missing title', payload: { type: 'story' }, field: 'title' },
     { name: 'missing type', payload: { title: 'x' }, field: 'type' },
     { name: 'empty title', payload: { type: 'story', title: '   ' }, field: 'title' },
@@ -149,20 +223,67 @@ describe('bad input gets a 4xx naming the problem and writes nothing', () => {
     { name: 'unknown status', payload: { type: 'story', title: 'x', status: 'doing' }, field: 'status' },
     { name: 'unknown source', payload: { type: 'story', title: 'x', source: 'twitter' }, field: 'source' },
     { name: 'over-long title', payload: { type: 'story', title: 'x'.repeat(201) }, field: 'title' },
-    { name: 'over-long problem', payload: { type: 'story', title: 'x', problem: 'x'.repeat(20_001) }, field: 'problem' },
+    {
+      name: 'over-long problem',
+      payload: { type: 'story', title: 'x', problem: 'x'.repeat(20_001) },
+      field: 'problem',
+    },
     { name: 'fractional estimate', payload: { type: 'story', title: 'x', estimate: 2.5 }, field: 'estimate' },
     { name: 'negative estimate', payload: { type: 'story', title: 'x', estimate: -1 }, field: 'estimate' },
-    { name: 'bad deadline', payload: { type: 'compliance', title: 'x', deadline: '31/12/2027' }, field: 'deadline' },
-    { name: 'timebox on a story', payload: { type: 'story', title: 'x', timeboxDays: 3 }, field: 'timeboxDays' },
-    { name: 'on hold with no reason', payload: { type: 'story', title: 'x', status: 'on_hold' }, field: 'holdReason' },
-    { name: 'too many tags', payload: { type: 'story', title: 'x', tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }, field: 'tags' },
-    { name: 'criterion without text', payload: { type: 'story', title: 'x', acceptanceCriteria: [{ done: true }] }, field: 'acceptanceCriteria.0.text' },
-    { name: 'requester with a bad email', payload: { type: 'story', title: 'x', requesters: [{ name: 'A', email: 'nope' }] }, field: 'requesters.0.email' },
-    { name: 'link to an unknown item', payload: { type: 'story', title: 'x', links: [{ kind: 'blocks', key: 'PAY-999999' }] }, field: 'links.0.key' },
+    {
+      name: 'bad deadline',
+      payload: { type: 'compliance', title: 'x', deadline: '31/12/2027' },
+      field: 'deadline',
+    },
+    {
+      name: 'timebox on a story',
+      payload: { type: 'story', title: 'x', timeboxDays: 3 },
+      field: 'timeboxDays',
+    },
+    {
+      name: 'on hold with no reason',
+      payload: { type: 'story', title: 'x', status: 'on_hold' },
+      field: 'holdReason',
+    },
+    {
+      name: 'too many tags',
+      payload: { type: 'story', title: 'x', tags: Array.from({ length: 21 }, (_, i) => `t${i}`) },
+      field: 'tags',
+    },
+    {
+      name: 'criterion without text',
+      payload: { type: 'story', title: 'x', acceptanceCriteria: [{ done: true }] },
+      field: 'acceptanceCriteria.0.text',
+    },
+    {
+      name: 'requester with a bad email',
+      payload: { type: 'story', title: 'x', requesters: [{ name: 'A', email: 'nope' }] },
+      field: 'requesters.0.email',
+    },
+    {
+      name: 'link to an unknown item',
+      payload: { type: 'story', title: 'x', links: [{ kind: 'blocks', key: 'PAY-999999' }] },
+      field: 'links.0.key',
+    },
     { name: 'unknown field', payload: { type: 'story', title: 'x', priority: 'high' }, field: 'body' },
-    { name: 'position next to an unknown item', payload: { type: 'story', title: 'x', position: { before: 'PAY-999999' } }, field: 'before' },
-    { name: 'malformed JSON', payload: undefined, raw: '{"type": "story", "title": ', code: 'malformed_json' },
-    { name: 'a body that is not JSON', payload: undefined, raw: 'type=story', code: 'unsupported_media_type', status: 415 },
+    {
+      name: 'position next to an unknown item',
+      payload: { type: 'story', title: 'x', position: { before: 'PAY-999999' } },
+      field: 'before',
+    },
+    {
+      name: 'malformed JSON',
+      payload: undefined,
+      raw: '{"type": "story", "title": ',
+      code: 'malformed_json',
+    },
+    {
+      name: 'a body that is not JSON',
+      payload: undefined,
+      raw: 'type=story',
+      code: 'unsupported_media_type',
+      status: 415,
+    },
   ];
 
   for (const testCase of cases) {
@@ -175,7 +296,12 @@ describe('bad input gets a 4xx naming the problem and writes nothing', () => {
           ? { payload: testCase.payload as object }
           : {
               payload: testCase.raw,
-              headers: { 'content-type': testCase.code === 'malformed_json' ? 'application/json' : 'application/x-www-form-urlencoded' },
+              headers: {
+                'content-type':
+                  testCase.code === 'malformed_json'
+                    ? 'application/json'
+                    : 'application/x-www-form-urlencoded',
+              },
             }),
       });
       expect(response.statusCode, response.body).toBe(testCase.status ?? 400);
@@ -195,8 +321,18 @@ describe('bad input gets a 4xx naming the problem and writes nothing', () => {
     const [items, events] = [await countItems(), await countEvents()];
     const attempts = [
       { method: 'PATCH' as const, url: `/api/items/${item.key}`, payload: {}, headers: { 'if-match': '1' } },
-      { method: 'PATCH' as const, url: `/api/items/${item.key}`, payload: { status: 'on_hold' }, headers: { 'if-match': '1' } },
-      { method: 'PATCH' as const, url: `/api/items/${item.key}`, payload: { estimate: 'three' }, headers: { 'if-match': '1' } },
+      {
+        method: 'PATCH' as const,
+        url: `/api/items/${item.key}`,
+        payload: { status: 'on_hold' },
+        headers: { 'if-match': '1' },
+      },
+      {
+        method: 'PATCH' as const,
+        url: `/api/items/${item.key}`,
+        payload: { estimate: 'three' },
+        headers: { 'if-match': '1' },
+      },
       { method: 'POST' as const, url: `/api/items/${item.key}/move`, payload: { to: 'middle' } },
       { method: 'POST' as const, url: `/api/items/${item.key}/move`, payload: { before: item.key } },
       { method: 'POST' as const, url: `/api/items/${item.key}/move`, payload: {} },
@@ -208,7 +344,10 @@ describe('bad input gets a 4xx naming the problem and writes nothing', () => {
     ];
     for (const attempt of attempts) {
       const response = await h.request('owner', attempt);
-      expect(response.statusCode, `${attempt.method} ${attempt.url} ${JSON.stringify(attempt.payload)}: ${response.body}`).toBe(400);
+      expect(
+        response.statusCode,
+        `${attempt.method} ${attempt.url} ${JSON.stringify(attempt.payload)}: ${response.body}`,
+      ).toBe(400);
       expect(response.json().error.message.length).toBeGreaterThan(3);
     }
     expect(await countItems()).toBe(items);
