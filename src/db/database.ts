@@ -7,6 +7,7 @@ import pg from 'pg';
 import { AsyncLock } from './async-lock.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { pgliteDialect } from './pglite-dialect.ts';
+import { PostgresListener } from './postgres-listener.ts';
 import type { DB } from './schema.ts';
 
 export type DatabaseKind = 'embedded' | 'postgres';
@@ -89,8 +90,7 @@ export function openPostgres(connectionString: string): Database {
   // the pool replaces it at the next query.
   pool.on('error', (error) => console.warn(`ordo: a database connection ended: ${error.message}`));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  let listener: pg.Client | null = null;
-  const handlers = new Map<string, Set<(payload: string) => void>>();
+  const listener = new PostgresListener(connectionString);
   return {
     kind: 'postgres',
     db,
@@ -107,30 +107,9 @@ export function openPostgres(connectionString: string): Database {
         client.release();
       }
     },
-    listen: async (channel, onMessage) => {
-      if (!listener) {
-        listener = new pg.Client({ connectionString });
-        listener.on('error', (error) =>
-          console.warn(`ordo: the live-update listener ended: ${error.message}`),
-        );
-        await listener.connect();
-        listener.on('notification', (message) => {
-          for (const handler of handlers.get(message.channel) ?? []) handler(message.payload ?? '');
-        });
-      }
-      let channelHandlers = handlers.get(channel);
-      if (!channelHandlers) {
-        channelHandlers = new Set();
-        handlers.set(channel, channelHandlers);
-        await listener.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      }
-      channelHandlers.add(onMessage);
-      return async () => {
-        channelHandlers.delete(onMessage);
-      };
-    },
+    listen: (channel, onMessage) => listener.listen(channel, onMessage),
     close: async () => {
-      await listener?.end();
+      await listener.close();
       await db.destroy();
     },
   };

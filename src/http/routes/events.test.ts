@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildItem } from '../../../test/factories.ts';
 import { type Harness, startHarness } from '../../../test/http-harness.ts';
+import { testDbKind } from '../../../test/test-db-config.ts';
 import { commentOnItem } from '../../app/items/comment-on-item.ts';
 import { moveItem } from '../../app/ranking/move-item.ts';
 
@@ -97,6 +99,22 @@ describe('live updates', () => {
     const changes = await readChanges(stream, 1);
     expect(changes[0]?.data).toMatchObject({ kind: 'item.moved', itemKey: first.key });
   });
+
+  it.skipIf(testDbKind !== 'postgres')(
+    'resumes after the database drops the listening connection',
+    async () => {
+      const [, item] = [await buildItem(h.world), await buildItem(h.world)];
+      await sql`select pg_terminate_backend(pid) from pg_stat_activity
+      where application_name = 'ordo-listener' and datname = current_database()`.execute(h.database.db);
+      const stream = await fetch(`${baseUrl}/api/products/PAY/events`, {
+        headers: { cookie: await signedInCookie('viewer') },
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await h.world.as('owner', (ctx) => moveItem(ctx, { key: item.key, target: { to: 'top' } }));
+      const changes = await readChanges(stream, 1);
+      expect(changes[0]?.data).toMatchObject({ kind: 'item.moved', itemKey: item.key });
+    },
+  );
 
   it('refuses the stream to someone who may not read the product', async () => {
     const stream = await fetch(`${baseUrl}/api/products/PAY/events`, {
