@@ -1,13 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { isSetUp } from '../app/auth/set-up.ts';
 import { inTransaction } from '../app/context.ts';
 import { jobHandlers } from '../app/jobs/job-handlers.ts';
 import { startJobRunner } from '../app/jobs/jobs.ts';
-import { samplePeople, seedSample } from '../app/sample/seed-sample.ts';
 import type { Config } from '../config.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { buildServer } from '../http/server.ts';
+import { seedSampleAndTell } from './seed.ts';
 
 /** Opens the database (locked, when embedded), migrates it, and seeds the sample on an empty one. */
 export async function openAndPrepare(config: Config, log: (line: string) => void): Promise<Database> {
@@ -16,13 +15,7 @@ export async function openAndPrepare(config: Config, log: (line: string) => void
     await migrate(database);
     const deps = { db: database.db, now: () => new Date() };
     if (config.seedSample && !(await inTransaction(deps, null, isSetUp))) {
-      const password = config.samplePassword ?? randomBytes(9).toString('base64url');
-      const seeded = await inTransaction(deps, null, (ctx) => seedSample(ctx, { password }));
-      log(`Seeded the sample product ${seeded.productKey} with ${seeded.items} items.`);
-      log(`Sign in as ${samplePeople.map((p) => p.email).join(', ')}`);
-      log(
-        `  password: ${config.samplePassword ? '(ORDO_SAMPLE_PASSWORD)' : `${password}   (shown once: keep it)`}`,
-      );
+      await seedSampleAndTell(database, config, log);
     }
     return database;
   } catch (error) {

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { ItemSource, ItemStatus, ItemType } from '../domain/item.ts';
 import type { MoveTarget } from '../domain/rank.ts';
 import type {
@@ -11,7 +12,6 @@ import type {
   presentToken,
 } from '../http/presenters.ts';
 import type { createItemBody, updateItemBody } from '../http/schemas.ts';
-import type { z } from 'zod';
 
 /**
  * The one typed client of Ordo's HTTP API, used by the web app, the CLI and the tests. Types
@@ -90,7 +90,12 @@ export class OrdoClient {
     this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   }
 
-  async #call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+  async #call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
     const response = await this.#fetch(`${this.#baseUrl}/api${path}`, {
       method,
       credentials: 'same-origin',
@@ -106,7 +111,12 @@ export class OrdoClient {
     const payload = text ? JSON.parse(text) : undefined;
     if (!response.ok) {
       const error = payload?.error ?? {};
-      throw new OrdoApiError(response.status, error.code ?? 'unknown', error.message ?? response.statusText, error.details);
+      throw new OrdoApiError(
+        response.status,
+        error.code ?? 'unknown',
+        error.message ?? response.statusText,
+        error.details,
+      );
     }
     return payload as T;
   }
@@ -122,7 +132,8 @@ export class OrdoClient {
 
   listProducts = () => this.#call<Page<Product>>('GET', '/products');
   getProduct = (key: string) => this.#call<Product>('GET', `/products/${encodeURIComponent(key)}`);
-  listMembers = (key: string) => this.#call<Page<Member>>('GET', `/products/${encodeURIComponent(key)}/members`);
+  listMembers = (key: string) =>
+    this.#call<Page<Member>>('GET', `/products/${encodeURIComponent(key)}/members`);
 
   listItems = (productKey: string, filters: ItemFilters = {}) => {
     const query = new URLSearchParams();
@@ -139,18 +150,28 @@ export class OrdoClient {
     this.#call<ItemSummary>('POST', `/products/${encodeURIComponent(productKey)}/items`, item);
   getItem = (key: string) => this.#call<ItemDetail>('GET', `/items/${encodeURIComponent(key)}`);
   updateItem = (key: string, version: number, changes: ItemChanges) =>
-    this.#call<ItemSummary>('PATCH', `/items/${encodeURIComponent(key)}`, changes, { 'if-match': `"${version}"` });
+    this.#call<ItemSummary>('PATCH', `/items/${encodeURIComponent(key)}`, changes, {
+      'if-match': `"${version}"`,
+    });
   moveItem = (key: string, target: MoveTarget, reason?: string) =>
-    this.#call<ItemSummary>('POST', `/items/${encodeURIComponent(key)}/move`, { ...target, ...(reason && { reason }) });
+    this.#call<ItemSummary>('POST', `/items/${encodeURIComponent(key)}/move`, {
+      ...target,
+      ...(reason && { reason }),
+    });
   archiveItem = (key: string, reason = 'obsolete') =>
     this.#call<ItemSummary>('DELETE', `/items/${encodeURIComponent(key)}`, { reason });
   restoreItem = (key: string) => this.#call<ItemSummary>('POST', `/items/${encodeURIComponent(key)}/restore`);
   history = (key: string, cursor?: string | null) =>
-    this.#call<Page<HistoryEntry>>('GET', `/items/${encodeURIComponent(key)}/history${cursor ? `?cursor=${cursor}` : ''}`);
-  comment = (key: string, body: string) => this.#call<Comment>('POST', `/items/${encodeURIComponent(key)}/comments`, { body });
+    this.#call<Page<HistoryEntry>>(
+      'GET',
+      `/items/${encodeURIComponent(key)}/history${cursor ? `?cursor=${cursor}` : ''}`,
+    );
+  comment = (key: string, body: string) =>
+    this.#call<Comment>('POST', `/items/${encodeURIComponent(key)}/comments`, { body });
   watch = (key: string, watching: boolean) =>
     this.#call<{ watching: boolean }>('PUT', `/items/${encodeURIComponent(key)}/watching`, { watching });
 
   /** The URL of a product's live stream of changes (server-sent events). */
-  eventsUrl = (productKey: string) => `${this.#baseUrl}/api/products/${encodeURIComponent(productKey)}/events`;
+  eventsUrl = (productKey: string) =>
+    `${this.#baseUrl}/api/products/${encodeURIComponent(productKey)}/events`;
 }

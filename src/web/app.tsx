@@ -2,7 +2,6 @@ import { createBrowserRouter } from 'react-router';
 import { AppShell } from './layout/app-shell.tsx';
 import { BacklogPage } from './pages/backlog-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
-import { ItemPage } from './pages/item-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 
@@ -20,7 +19,11 @@ export const router = createBrowserRouter([
     children: [
       { path: '/', element: <HomePage /> },
       { path: '/p/:productKey', element: <BacklogPage /> },
-      { path: '/items/:itemKey', element: <ItemPage /> },
+      {
+        path: '/items/:itemKey',
+        // The item page brings markdown rendering with it: loaded when first opened.
+        lazy: async () => ({ Component: (await import('./pages/item-page.tsx')).ItemPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -14,6 +14,7 @@ export const creatableTypes = (role: Role | undefined): ItemType[] =>
 export const mayEdit = (role: Role | undefined, isCreator: boolean) =>
   isAllowed({ role: role ?? null, action: 'item.update', isCreator });
 
-export const mayComment = (role: Role | undefined) => isAllowed({ role: role ?? null, action: 'item.comment' });
+export const mayComment = (role: Role | undefined) =>
+  isAllowed({ role: role ?? null, action: 'item.comment' });
 
 export const mayWatch = (role: Role | undefined) => isAllowed({ role: role ?? null, action: 'item.watch' });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { filtersFromSearch, hasFilters, itemFiltersFor, noFilters, searchFromFilters } from './backlog-filters.ts';
+import {
+  filtersFromSearch,
+  hasFilters,
+  itemFiltersFor,
+  noFilters,
+  searchFromFilters,
+} from './backlog-filters.ts';
 
 describe('backlog filters in the URL', () => {
   it('reads nothing as the defaults: active statuses, no other filter', () => {
@@ -9,7 +15,13 @@ describe('backlog filters in the URL', () => {
   });
 
   it('round-trips every filter through the query string', () => {
-    const filters = { type: 'bug', status: 'done', source: 'customer', tag: 'invoices', q: 'late fee' } as const;
+    const filters = {
+      type: 'bug',
+      status: 'done',
+      source: 'customer',
+      tag: 'invoices',
+      q: 'late fee',
+    } as const;
     const search = searchFromFilters(filters);
     expect(search.toString()).toBe('type=bug&status=done&source=customer&tag=invoices&q=late+fee');
     expect(filtersFromSearch(search)).toEqual(filters);
@@ -21,7 +33,12 @@ describe('backlog filters in the URL', () => {
   });
 
   it('asks the server for every status when "all" is chosen, and for one when one is', () => {
-    expect(itemFiltersFor({ ...noFilters, status: 'all' }).status).toEqual(['open', 'in_progress', 'on_hold', 'done']);
+    expect(itemFiltersFor({ ...noFilters, status: 'all' }).status).toEqual([
+      'open',
+      'in_progress',
+      'on_hold',
+      'done',
+    ]);
     expect(itemFiltersFor({ ...noFilters, status: 'on_hold' }).status).toEqual(['on_hold']);
     expect(itemFiltersFor({ ...noFilters, status: 'active' }).status).toBeUndefined();
   });

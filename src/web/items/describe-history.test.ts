@@ -55,11 +55,15 @@ describe('describeHistoryEntry', () => {
     expect(describeHistoryEntry(entry('item.restored'))).toBe('Olivia Okafor restored it to the backlog');
     expect(describeHistoryEntry(entry('comment.added', {}, 'Sam Duarte'))).toBe('Sam Duarte commented');
     expect(describeHistoryEntry(entry('item.watched', {}, 'Sam Duarte'))).toBe('Sam Duarte started watching');
-    expect(describeHistoryEntry(entry('item.unwatched', {}, 'Sam Duarte'))).toBe('Sam Duarte stopped watching');
+    expect(describeHistoryEntry(entry('item.unwatched', {}, 'Sam Duarte'))).toBe(
+      'Sam Duarte stopped watching',
+    );
   });
 
   it('names automated changes and unknown kinds without failing', () => {
     expect(describeHistoryEntry(entry('item.respaced', {}, null))).toBe('Ordo recorded item.respaced');
-    expect(describeHistoryEntry(entry('item.moved', { to: 'nonsense' }))).toBe('Olivia Okafor moved it to the top');
+    expect(describeHistoryEntry(entry('item.moved', { to: 'nonsense' }))).toBe(
+      'Olivia Okafor moved it to the top',
+    );
   });
 });

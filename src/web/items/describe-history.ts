@@ -1,10 +1,5 @@
 import type { HistoryEntry } from '../../client/ordo-client.ts';
-import {
-  type ItemStatus,
-  type ItemType,
-  itemStatusLabels,
-  itemTypeLabels,
-} from '../../domain/item.ts';
+import { type ItemStatus, type ItemType, itemStatusLabels, itemTypeLabels } from '../../domain/item.ts';
 import { fieldLabels } from './field-labels.ts';
 
 type Data = Record<string, unknown>;

@@ -40,7 +40,12 @@ export function AppHeader({ me }: { me: Me | undefined }) {
           <span className="app-header-person-name">{me.name}</span>
         </span>
       )}
-      <button type="button" className="button button-ghost" onClick={() => void signOut()} data-testid="sign-out">
+      <button
+        type="button"
+        className="button button-ghost"
+        onClick={() => void signOut()}
+        data-testid="sign-out"
+      >
         Sign out
       </button>
     </header>

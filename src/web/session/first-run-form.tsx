@@ -10,7 +10,12 @@ export function FirstRunForm({ onSignedIn }: { onSignedIn: () => void }) {
   const [form, setForm] = useState({ workspaceName: '', name: '', email: '', password: '' });
   const setUp = useMutation({
     mutationFn: async () => {
-      const input = { ...form, workspaceName: form.workspaceName.trim(), name: form.name.trim(), email: form.email.trim() };
+      const input = {
+        ...form,
+        workspaceName: form.workspaceName.trim(),
+        name: form.name.trim(),
+        email: form.email.trim(),
+      };
       await client.setUp(input);
       return client.signIn(input.email, input.password);
     },
@@ -23,7 +28,8 @@ export function FirstRunForm({ onSignedIn }: { onSignedIn: () => void }) {
   const field = (name: keyof typeof form) => ({
     name,
     value: form[name],
-    onChange: (event: { target: { value: string } }) => setForm((all) => ({ ...all, [name]: event.target.value })),
+    onChange: (event: { target: { value: string } }) =>
+      setForm((all) => ({ ...all, [name]: event.target.value })),
     required: true,
   });
   const submit = (event: FormEvent) => {

@@ -51,7 +51,12 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         />
       </label>
       <ErrorText message={signIn.error ? errorMessage(signIn.error) : null} testId="sign-in-error" />
-      <button type="submit" className="button button-primary" disabled={signIn.isPending} data-testid="sign-in-submit">
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={signIn.isPending}
+        data-testid="sign-in-submit"
+      >
         {signIn.isPending ? 'Signing in…' : 'Sign in'}
       </button>
     </form>

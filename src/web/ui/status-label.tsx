@@ -1,6 +1,7 @@
+import type { ReactNode } from 'react';
 import { type ItemStatus, itemStatusLabels } from '../../domain/item.ts';
 
-const icons: Record<ItemStatus, React.ReactNode> = {
+const icons: Record<ItemStatus, ReactNode> = {
   open: <circle cx="7" cy="7" r="5.25" fill="none" stroke="currentColor" strokeWidth="1.5" />,
   in_progress: (
     <>

@@ -1,0 +1,77 @@
+import {
+  closestCenter,
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  type Modifier,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import type { ItemSummary } from '../../client/ordo-client.ts';
+import { BacklogRow } from './backlog-row.tsx';
+import { moveInList, moveTargetFor } from './move-target.ts';
+import type { MoveRequest } from './use-move-item.ts';
+
+/** Rows move up and down only. */
+const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
+
+interface BacklogListProps {
+  items: ItemSummary[];
+  canMove: boolean;
+  /** Whether the list starts at the backlog's top (no filter hides items above). */
+  isWholeBacklog: boolean;
+  onMove: (move: MoveRequest) => void;
+}
+
+/** The ranked list, reordered by dragging a row's handle with a pointer or the keyboard. */
+export function BacklogList({ items, canMove, isWholeBacklog, onMove }: BacklogListProps) {
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const keys = items.map((item) => item.key);
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const key = String(active.id);
+    const from = keys.indexOf(key);
+    const to = keys.indexOf(String(over.id));
+    if (from < 0 || to < 0) return;
+    onMove({ key, from, to, target: moveTargetFor(moveInList(keys, from, to), key) });
+  };
+  const moveToTop = (key: string) => {
+    const from = keys.indexOf(key);
+    if (from > 0 || !isWholeBacklog) onMove({ key, from, to: 0, target: { to: 'top' } });
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      modifiers={[verticalOnly]}
+      onDragEnd={onDragEnd}
+      accessibility={{
+        screenReaderInstructions: {
+          draggable:
+            'To reorder, press space or enter on the handle, move with the arrow keys, and press space or enter again to drop. Escape cancels.',
+        },
+      }}
+    >
+      <SortableContext items={keys} strategy={verticalListSortingStrategy}>
+        <ol className="backlog-list" data-testid="backlog-list" aria-label="Ranked backlog">
+          {items.map((item, index) => (
+            <BacklogRow
+              key={item.key}
+              item={item}
+              canMove={canMove}
+              isTop={index === 0 && isWholeBacklog}
+              onMoveToTop={moveToTop}
+            />
+          ))}
+        </ol>
+      </SortableContext>
+    </DndContext>
+  );
+}

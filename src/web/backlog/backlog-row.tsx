@@ -1,0 +1,96 @@
+import { useSortable } from '@dnd-kit/sortable';
+import { CSS } from '@dnd-kit/utilities';
+import { Link } from 'react-router';
+import type { ItemSummary } from '../../client/ordo-client.ts';
+import { type ItemSource, itemSourceLabels } from '../../domain/item.ts';
+import { itemPath } from '../app.tsx';
+import { StatusLabel } from '../ui/status-label.tsx';
+import { TagList } from '../ui/tag-list.tsx';
+import { TypeBadge } from '../ui/type-badge.tsx';
+
+interface BacklogRowProps {
+  item: ItemSummary;
+  /** Whether the person may change the order (a drag handle and "move to top" appear). */
+  canMove: boolean;
+  /** Hides "move to top" on the row that is already the backlog's first. */
+  isTop: boolean;
+  onMoveToTop: (key: string) => void;
+}
+
+/** One item of the ranked backlog: a dense row, sortable by its handle. */
+export function BacklogRow({ item, canMove, isTop, onMoveToTop }: BacklogRowProps) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({ id: item.key, disabled: !canMove });
+  const demand = item.demand ?? 0;
+  return (
+    <li
+      ref={setNodeRef}
+      className={`backlog-row${isDragging ? ' is-dragging' : ''}`}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
+      data-testid="backlog-row"
+      data-key={item.key}
+    >
+      {canMove ? (
+        <button
+          type="button"
+          ref={setActivatorNodeRef}
+          className="drag-handle"
+          aria-label={`Reorder ${item.key}`}
+          data-testid="drag-handle"
+          {...attributes}
+          {...listeners}
+        >
+          <svg viewBox="0 0 10 16" width="10" height="16" aria-hidden="true">
+            {[3, 8, 13].flatMap((y) => [
+              <circle key={`l${y}`} cx="2.5" cy={y} r="1.3" />,
+              <circle key={`r${y}`} cx="7.5" cy={y} r="1.3" />,
+            ])}
+          </svg>
+        </button>
+      ) : (
+        <span className="drag-handle-placeholder" />
+      )}
+      <Link to={itemPath(item.key)} className="item-key" tabIndex={-1}>
+        {item.key}
+      </Link>
+      <TypeBadge type={item.type} />
+      <Link to={itemPath(item.key)} className="row-title" data-testid="row-title">
+        {item.title}
+      </Link>
+      <span className="row-meta">
+        <TagList tags={item.tags} limit={3} />
+        {demand > 0 && (
+          <span
+            className="demand"
+            title={`${demand} requester${demand === 1 ? '' : 's'}`}
+            data-testid="demand"
+          >
+            <svg viewBox="0 0 14 14" width="12" height="12" aria-hidden="true">
+              <circle cx="7" cy="4.5" r="2.5" fill="currentColor" />
+              <path d="M2 12.5c.6-2.8 2.6-4 5-4s4.4 1.2 5 4z" fill="currentColor" />
+            </svg>
+            {demand}
+          </span>
+        )}
+        <span className="source" data-testid="source">
+          {itemSourceLabels[item.source as ItemSource] ?? item.source}
+        </span>
+        <span className="estimate" title="Estimate (story points)" data-testid="estimate">
+          {item.estimate ?? '–'}
+        </span>
+        <StatusLabel status={item.status} compact />
+      </span>
+      {canMove && !isTop && (
+        <button
+          type="button"
+          className="button button-small move-to-top"
+          onClick={() => onMoveToTop(item.key)}
+          aria-label={`Move ${item.key} to the top`}
+          data-testid="move-to-top"
+        >
+          ↑ Top
+        </button>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,74 @@
+import { useParams } from 'react-router';
+import { errorMessage } from '../api.ts';
+import { itemFiltersFor } from '../backlog/backlog-filters.ts';
+import { BacklogList } from '../backlog/backlog-list.tsx';
+import { CreateItemForm } from '../backlog/create-item-form.tsx';
+import { FiltersBar } from '../backlog/filters-bar.tsx';
+import { useBacklogFilters } from '../backlog/use-backlog-filters.ts';
+import { useBacklogItems } from '../backlog/use-backlog-items.ts';
+import { useMoveItem } from '../backlog/use-move-item.ts';
+import { LiveIndicator } from '../live/live-indicator.tsx';
+import { useLiveUpdates } from '../live/use-live-updates.ts';
+import { creatableTypes, mayMove } from '../permissions.ts';
+import { useProduct } from '../products/use-product.ts';
+import { ErrorText } from '../ui/error-text.tsx';
+
+/** The ranked backlog of one product: filter, create, reorder, live. */
+export function BacklogPage() {
+  const productKey = (useParams().productKey ?? '').toUpperCase();
+  const product = useProduct(productKey);
+  const [filters, setFilters] = useBacklogFilters();
+  const itemFilters = itemFiltersFor(filters);
+  const items = useBacklogItems(productKey, itemFilters);
+  const move = useMoveItem(productKey, itemFilters);
+  const live = useLiveUpdates(productKey);
+
+  if (product.isError) return <ErrorText message={errorMessage(product.error)} />;
+  const role = product.data?.role;
+  const types = creatableTypes(role);
+  const rows = items.data?.pages.flatMap((page) => page.data) ?? [];
+  const isWholeBacklog = !itemFilters.type && !itemFilters.source && !itemFilters.tag && !itemFilters.q;
+
+  return (
+    <section className="backlog-page" aria-labelledby="backlog-heading">
+      <div className="page-heading">
+        <h1 id="backlog-heading">Backlog</h1>
+        <span className="muted count" data-testid="row-count">
+          {items.data ? `${rows.length}${items.hasNextPage ? '+' : ''} items` : ''}
+        </span>
+        <span className="page-heading-spacer" />
+        <LiveIndicator state={live} />
+      </div>
+      <FiltersBar filters={filters} onChange={setFilters} />
+      {types.length > 0 && <CreateItemForm productKey={productKey} types={types} />}
+      {items.isError && <ErrorText message={errorMessage(items.error)} />}
+      {items.isPending && <p className="muted list-placeholder">Loading the backlog…</p>}
+      {items.data && rows.length === 0 && (
+        <p className="muted list-placeholder" data-testid="empty-backlog">
+          No items match these filters.
+        </p>
+      )}
+      {rows.length > 0 && (
+        <BacklogList
+          items={rows}
+          canMove={mayMove(role)}
+          isWholeBacklog={isWholeBacklog}
+          onMove={move.mutate}
+        />
+      )}
+      {items.hasNextPage && (
+        <div className="load-more">
+          <button
+            type="button"
+            className="button"
+            onClick={() => void items.fetchNextPage()}
+            disabled={items.isFetchingNextPage}
+            data-testid="load-more"
+          >
+            {items.isFetchingNextPage ? 'Loading…' : 'Load more'}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
