@@ -13,12 +13,15 @@ export interface AuthorizeOptions {
   itemType?: string;
 }
 
-/** The actor's role in a product: admin, their membership, or viewer by workspace visibility. */
+/**
+ * The actor's role in a product: admin, their membership, or viewer by workspace visibility.
+ * With no product (a workspace action), a person of the workspace is a viewer.
+ */
 export async function roleIn(ctx: Ctx, product: ProductScope | null): Promise<Role | null> {
   const actor = ctx.actor;
   if (!actor) return null;
   if (actor.isAdmin) return 'admin';
-  if (!product) return null;
+  if (!product) return 'viewer';
   if (product.workspaceId !== actor.workspaceId) return null;
   const membership = await ctx.trx
     .selectFrom('memberships')
@@ -33,6 +36,16 @@ export async function roleIn(ctx: Ctx, product: ProductScope | null): Promise<Ro
 export function requireActor(ctx: Ctx): Actor {
   if (!ctx.actor) throw new AppError('unauthenticated', 'Sign in first');
   return ctx.actor;
+}
+
+/** Whether the actor may act, without throwing: for lists that show only what one may see. */
+export async function isPermitted(
+  ctx: Ctx,
+  action: Action,
+  product: ProductScope | null,
+): Promise<Role | null> {
+  const role = await roleIn(ctx, product);
+  return role && isAllowed({ role, action }) ? role : null;
 }
 
 /**

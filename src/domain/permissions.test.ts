@@ -15,11 +15,11 @@ describe('isAllowed', () => {
     for (const action of actions) expect(isAllowed({ role: 'admin', action, itemType: 'story' })).toBe(true);
   });
 
-  it('lets a viewer only read', () => {
+  it('lets a viewer only read, and keep their own API tokens', () => {
     const allowed = actions.filter((action) =>
       isAllowed({ role: 'viewer', action, isCreator: true, itemType: 'task' }),
     );
-    expect(allowed).toEqual(['product.read', 'members.read', 'item.read']);
+    expect(allowed).toEqual(['product.read', 'members.read', 'people.read', 'tokens.manage', 'item.read']);
   });
 
   it('lets a member edit only what they created and create only technical items', () => {

@@ -6,7 +6,10 @@
 export const productRoles = ['owner', 'editor', 'member', 'stakeholder', 'viewer'] as const;
 export type ProductRole = (typeof productRoles)[number];
 
-/** A workspace admin manages products and people, and acts as an owner in every product. */
+/**
+ * A workspace admin manages products and people, and acts as an owner in every product. Outside
+ * any product (workspace actions), everyone else in the workspace counts as a viewer.
+ */
 export type Role = ProductRole | 'admin';
 
 export const actions = [
@@ -16,6 +19,8 @@ export const actions = [
   'members.read',
   'members.manage',
   'people.manage',
+  'people.read',
+  'tokens.manage',
   'item.read',
   'item.create',
   'item.update',
@@ -35,6 +40,8 @@ const allowed: Record<Action, readonly Role[]> = {
   'members.read': everyone,
   'members.manage': ['admin', 'owner'],
   'people.manage': ['admin'],
+  'people.read': everyone,
+  'tokens.manage': everyone,
   'item.read': everyone,
   // Members may propose technical items (tasks and spikes): see `memberMayCreate`.
   'item.create': ['admin', 'owner', 'editor', 'member'],

@@ -46,6 +46,10 @@ const attempts: Record<Action, (role: WorldRole) => Promise<Attempt>> = {
       payload: { name: 'New', email: `new${++serial}@test.example`, password: 'long enough password' },
     },
   }),
+  'people.read': async () => ({ request: { method: 'GET', url: '/api/people' } }),
+  'tokens.manage': async () => ({
+    request: { method: 'POST', url: '/api/tokens', payload: { name: 'mine' } },
+  }),
   'item.read': async () => ({
     request: { method: 'GET', url: `/api/items/${(await buildItem(h.world)).key}` },
   }),
@@ -103,8 +107,14 @@ const roles: WorldRole[] = [
   'stranger',
 ];
 
-/** The role the table is asked with: an outsider reads as a viewer; a stranger has none. */
-function tableRole(role: WorldRole): Role | null {
+const workspaceActions: Action[] = ['product.create', 'people.manage', 'people.read', 'tokens.manage'];
+
+/**
+ * The role the table is asked with. In a product: an outsider reads as a viewer; a stranger (of
+ * another workspace) has none. Outside any product, everyone but an admin is a viewer.
+ */
+function tableRole(role: WorldRole, action: Action): Role | null {
+  if (workspaceActions.includes(action)) return role === 'admin' ? 'admin' : 'viewer';
   if (role === 'outsider') return 'viewer';
   if (role === 'stranger') return null;
   return role;
@@ -126,7 +136,7 @@ describe('every role against every action', () => {
       it(`${role} → ${action}`, async () => {
         const attempt = await attempts[action](role);
         const expected = isAllowed({
-          role: tableRole(role),
+          role: tableRole(role, action),
           action,
           itemType: attempt.itemType,
           isCreator: attempt.isCreator,

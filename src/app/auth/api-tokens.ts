@@ -1,4 +1,4 @@
-import { requireActor } from '../authorize.ts';
+import { authorize, requireActor } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { notFound } from '../errors.ts';
 import { hashSecret, newSecret } from './secrets.ts';
@@ -31,6 +31,7 @@ export async function createApiToken(
 }
 
 export async function listApiTokens(ctx: Ctx): Promise<ApiToken[]> {
+  await authorize(ctx, 'tokens.manage', null);
   const actor = requireActor(ctx);
   const rows = await ctx.trx
     .selectFrom('api_tokens')
@@ -47,6 +48,7 @@ export async function listApiTokens(ctx: Ctx): Promise<ApiToken[]> {
 }
 
 export async function revokeApiToken(ctx: Ctx, input: { id: string }): Promise<void> {
+  await authorize(ctx, 'tokens.manage', null);
   const actor = requireActor(ctx);
   const result = await ctx.trx
     .updateTable('api_tokens')

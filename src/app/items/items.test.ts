@@ -31,7 +31,11 @@ describe('creating and editing items', () => {
   it('records exactly what changed, before and after, and bumps the version', async () => {
     const item = await buildItem(world, { title: 'Old', estimate: 3 });
     const updated = await world.as('editor', (ctx) =>
-      updateItem(ctx, { key: item.key, version: 1, changes: { title: 'New', estimate: 3, status: 'in_progress' } }),
+      updateItem(ctx, {
+        key: item.key,
+        version: 1,
+        changes: { title: 'New', estimate: 3, status: 'in_progress' },
+      }),
     );
     expect(updated.version).toBe(2);
     const history = await world.as('viewer', (ctx) => itemHistory(ctx, { key: item.key, limit: 10 }));
@@ -44,7 +48,9 @@ describe('creating and editing items', () => {
 
   it('changes nothing and writes no event when nothing differs', async () => {
     const item = await buildItem(world, { title: 'Same' });
-    const same = await world.as('owner', (ctx) => updateItem(ctx, { key: item.key, version: 1, changes: { title: 'Same' } }));
+    const same = await world.as('owner', (ctx) =>
+      updateItem(ctx, { key: item.key, version: 1, changes: { title: 'Same' } }),
+    );
     expect(same.version).toBe(1);
     const history = await world.as('owner', (ctx) => itemHistory(ctx, { key: item.key, limit: 10 }));
     expect(history.entries.map((e) => e.kind)).toEqual(['item.created']);
@@ -55,30 +61,45 @@ describe('creating and editing items', () => {
     await expect(
       world.as('owner', (ctx) => updateItem(ctx, { key: item.key, version: 1, changes: { holdReason: '' } })),
     ).rejects.toMatchObject({ code: 'invalid_input' });
-    const resumed = await world.as('owner', (ctx) => updateItem(ctx, { key: item.key, version: 1, changes: { status: 'open' } }));
+    const resumed = await world.as('owner', (ctx) =>
+      updateItem(ctx, { key: item.key, version: 1, changes: { status: 'open' } }),
+    );
     expect(resumed.holdReason).toBeNull();
   });
 
   it('replaces links and shows them from both ends', async () => {
     const [a, b, c] = [await buildItem(world), await buildItem(world), await buildItem(world)];
-    await world.as('owner', (ctx) => updateItem(ctx, { key: a.key, version: 1, changes: { links: [{ kind: 'blocks', key: b.key }] } }));
-    await world.as('owner', (ctx) => updateItem(ctx, { key: a.key, version: 2, changes: { links: [{ kind: 'parent', key: c.key }] } }));
+    await world.as('owner', (ctx) =>
+      updateItem(ctx, { key: a.key, version: 1, changes: { links: [{ kind: 'blocks', key: b.key }] } }),
+    );
+    await world.as('owner', (ctx) =>
+      updateItem(ctx, { key: a.key, version: 2, changes: { links: [{ kind: 'parent', key: c.key }] } }),
+    );
     const fromA = await world.as('owner', (ctx) => getItem(ctx, a.key));
-    expect(fromA.links).toEqual([expect.objectContaining({ kind: 'parent', direction: 'outgoing', key: c.key })]);
+    expect(fromA.links).toEqual([
+      expect.objectContaining({ kind: 'parent', direction: 'outgoing', key: c.key }),
+    ]);
     const fromC = await world.as('owner', (ctx) => getItem(ctx, c.key));
-    expect(fromC.links).toEqual([expect.objectContaining({ kind: 'parent', direction: 'incoming', key: a.key })]);
+    expect(fromC.links).toEqual([
+      expect.objectContaining({ kind: 'parent', direction: 'incoming', key: a.key }),
+    ]);
   });
 
   it('counts a comment as activity, and an archive keeps the item out of the list but in its history', async () => {
     const clock = new Date('2027-02-01T10:00:00Z');
     const item = await buildItem(world);
-    await commentOnItem(world.ctx('stakeholder', () => clock), { key: item.key, body: 'Still wanted' });
+    await commentOnItem(
+      world.ctx('stakeholder', () => clock),
+      { key: item.key, body: 'Still wanted' },
+    );
     const detail = await world.as('owner', (ctx) => getItem(ctx, item.key));
     expect(detail.lastActivityAt).toEqual(clock);
     await world.as('owner', (ctx) => archiveItem(ctx, { key: item.key, reason: 'stale' }));
     const page = await world.as('owner', (ctx) => listItems(ctx, { productKey: 'PAY', limit: 500 }));
     expect(page.items.map((i) => i.key)).not.toContain(item.key);
-    const archived = await world.as('owner', (ctx) => listItems(ctx, { productKey: 'PAY', limit: 500, includeArchived: true }));
+    const archived = await world.as('owner', (ctx) =>
+      listItems(ctx, { productKey: 'PAY', limit: 500, includeArchived: true }),
+    );
     expect(archived.items.map((i) => i.key)).toContain(item.key);
   });
 });

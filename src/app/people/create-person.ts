@@ -56,6 +56,7 @@ export async function createPerson(ctx: Ctx, input: NewPerson): Promise<Person> 
 }
 
 export async function listPeople(ctx: Ctx): Promise<Person[]> {
+  await authorize(ctx, 'people.read', null);
   const actor = requireActor(ctx);
   const rows = await ctx.trx
     .selectFrom('people')

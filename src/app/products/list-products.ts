@@ -1,5 +1,5 @@
 import type { Role } from '../../domain/permissions.ts';
-import { requireActor, roleIn } from '../authorize.ts';
+import { isPermitted, requireActor } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { type Product, scopeOf, toProduct } from './product-queries.ts';
 
@@ -19,7 +19,7 @@ export async function listProducts(ctx: Ctx): Promise<ProductWithRole[]> {
   const visible: ProductWithRole[] = [];
   for (const row of rows) {
     const product = toProduct(row);
-    const role = await roleIn(ctx, scopeOf(product));
+    const role = await isPermitted(ctx, 'product.read', scopeOf(product));
     if (role) visible.push({ ...product, role });
   }
   return visible;

@@ -94,7 +94,7 @@ export const authRoutes =
 
     app.get(
       '/tokens',
-      { schema: { tags: ['auth'], summary: 'Your API tokens' }, config: { action: 'self' } },
+      { schema: { tags: ['auth'], summary: 'Your API tokens' }, config: { action: 'tokens.manage' } },
       async (request) => ({
         data: (await runAs(deps, request, listApiTokens)).map(presentToken),
         next: null,
@@ -105,7 +105,7 @@ export const authRoutes =
       '/tokens',
       {
         schema: { tags: ['auth'], summary: 'Create an API token (its text is shown once)', body: tokenBody },
-        config: { action: 'self' },
+        config: { action: 'tokens.manage' },
       },
       async (request, reply) => {
         const token = await runAs(deps, request, (ctx) => createApiToken(ctx, request.body));
@@ -121,7 +121,7 @@ export const authRoutes =
           summary: 'Revoke an API token',
           params: z.object({ id: z.uuid('not a token id') }),
         },
-        config: { action: 'self' },
+        config: { action: 'tokens.manage' },
       },
       async (request, reply) => {
         await runAs(deps, request, (ctx) => revokeApiToken(ctx, { id: request.params.id }));

@@ -128,7 +128,10 @@ export const productRoutes =
 
     app.get(
       '/people',
-      { schema: { tags: ['people'], summary: 'The people of your workspace' }, config: { action: 'self' } },
+      {
+        schema: { tags: ['people'], summary: 'The people of your workspace' },
+        config: { action: 'people.read' },
+      },
       async (request) => ({
         data: (await runAs(deps, request, listPeople)).map(presentPerson),
         next: null,

@@ -9,7 +9,8 @@ export interface RouteDeps extends Deps {
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The permission the route's operation checks; null for routes open to anyone (sign-in). */
+    /** The permission the route's operation checks; 'self' for what concerns only the signed-in
+     * person (who am I); null for routes open to anyone (sign-in, first-run set-up). */
     action?: Action | 'self' | null;
   }
 }
