@@ -6,6 +6,7 @@ export interface Config {
   databaseUrl: string | undefined;
   baseUrl: string;
   smtpUrl: string | undefined;
+  mailFrom: string;
   seedSample: boolean;
   samplePassword: string | undefined;
 }
@@ -28,6 +29,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     baseUrl: env.ORDO_BASE_URL || `http://${host}:${port}`,
     smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.ORDO_MAIL_FROM || 'Ordo <ordo@localhost>',
     seedSample: flag(env.ORDO_SAMPLE, databaseUrl === undefined),
     samplePassword: env.ORDO_SAMPLE_PASSWORD || undefined,
   };

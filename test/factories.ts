@@ -8,6 +8,7 @@ import type { DB } from '../src/db/schema.ts';
 import type { ProductRole } from '../src/domain/permissions.ts';
 
 export const testPassword = 'correct horse battery';
+export const testBaseUrl = 'http://ordo.test';
 
 export type WorldRole = ProductRole | 'admin' | 'outsider' | 'stranger';
 
@@ -55,8 +56,13 @@ export async function buildPerson(
 export async function buildWorld(db: Kysely<DB>, productKey = 'PAY'): Promise<World> {
   const workspaceId = await buildWorkspace(db, 'Test workspace');
   const admin = await buildPerson(db, workspaceId, { name: 'Ada Admin', isAdmin: true });
-  const ctx = (actor: Actor, now: () => Date = () => new Date()): Ctx => ({ trx: db, actor, now });
-  await inTransaction({ db, now: () => new Date() }, admin, (c) =>
+  const ctx = (actor: Actor, now: () => Date = () => new Date()): Ctx => ({
+    trx: db,
+    actor,
+    now,
+    baseUrl: testBaseUrl,
+  });
+  await inTransaction({ db, now: () => new Date(), baseUrl: testBaseUrl }, admin, (c) =>
     createProduct(c, { key: productKey, name: 'Payments' }),
   );
   const product = await db
@@ -79,7 +85,8 @@ export async function buildWorld(db: Kysely<DB>, productKey = 'PAY'): Promise<Wo
     productKey,
     actors,
     ctx: (role, now) => ctx(actors[role], now),
-    as: (role, operation) => inTransaction({ db, now: () => new Date() }, actors[role], operation),
+    as: (role, operation) =>
+      inTransaction({ db, now: () => new Date(), baseUrl: testBaseUrl }, actors[role], operation),
   };
 }
 

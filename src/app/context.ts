@@ -10,16 +10,21 @@ export interface Actor {
   isAdmin: boolean;
 }
 
-/** What every operation is given: the transaction to work in, the actor, and the clock. */
+/**
+ * What every operation is given: the transaction to work in, the actor, the clock, and the
+ * server's public address (for links in mail).
+ */
 export interface Ctx {
   trx: Kysely<DB>;
   actor: Actor | null;
   now: () => Date;
+  baseUrl: string;
 }
 
 export interface Deps {
   db: Kysely<DB>;
   now: () => Date;
+  baseUrl: string;
 }
 
 /** Runs one operation in one transaction: all of its writes land, or none do. */
@@ -28,5 +33,5 @@ export function inTransaction<T>(
   actor: Actor | null,
   work: (ctx: Ctx) => Promise<T>,
 ): Promise<T> {
-  return deps.db.transaction().execute((trx) => work({ trx, actor, now: deps.now }));
+  return deps.db.transaction().execute((trx) => work({ trx, actor, now: deps.now, baseUrl: deps.baseUrl }));
 }

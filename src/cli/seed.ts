@@ -12,8 +12,10 @@ export async function seedSampleAndTell(
   log: (line: string) => void,
 ): Promise<void> {
   const password = config.samplePassword ?? randomBytes(9).toString('base64url');
-  const seeded = await inTransaction({ db: database.db, now: () => new Date() }, null, (ctx) =>
-    seedSample(ctx, { password }),
+  const seeded = await inTransaction(
+    { db: database.db, now: () => new Date(), baseUrl: config.baseUrl },
+    null,
+    (ctx) => seedSample(ctx, { password }),
   );
   log(`Seeded the sample product ${seeded.productKey} with ${seeded.items} items.`);
   log(`Sign in as one of: ${seeded.people.join(', ')}`);

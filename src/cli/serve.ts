@@ -2,6 +2,7 @@ import { isSetUp } from '../app/auth/set-up.ts';
 import { inTransaction } from '../app/context.ts';
 import { jobHandlers } from '../app/jobs/job-handlers.ts';
 import { startJobRunner } from '../app/jobs/jobs.ts';
+import { smtpMailer, startMailSender } from '../app/notifications/mail-sender.ts';
 import type { Config } from '../config.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
@@ -13,7 +14,7 @@ export async function openAndPrepare(config: Config, log: (line: string) => void
   const database = await openDatabase(config);
   try {
     await migrate(database);
-    const deps = { db: database.db, now: () => new Date() };
+    const deps = { db: database.db, now: () => new Date(), baseUrl: config.baseUrl };
     if (config.seedSample && !(await inTransaction(deps, null, isSetUp))) {
       await seedSampleAndTell(database, config, log);
     }
@@ -28,7 +29,9 @@ export async function serve(config: Config): Promise<void> {
   const log = (line: string) => console.log(line);
   const database = await openAndPrepare(config, log);
   const app = await buildServer({ database, baseUrl: config.baseUrl });
-  const jobs = startJobRunner({ db: database.db, now: () => new Date() }, jobHandlers);
+  const deps = { db: database.db, now: () => new Date(), baseUrl: config.baseUrl };
+  const jobs = startJobRunner(deps, jobHandlers);
+  const mail = config.smtpUrl ? startMailSender(deps, smtpMailer(config.smtpUrl, config.mailFrom)) : null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -36,6 +39,7 @@ export async function serve(config: Config): Promise<void> {
     log(`${signal}: stopping`);
     await app.close();
     await jobs.stop();
+    await mail?.stop();
     await database.close();
     process.exit(0);
   };
@@ -46,7 +50,8 @@ export async function serve(config: Config): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const where = config.databaseUrl ? 'PostgreSQL' : `the embedded database in ${config.dataDir}`;
   log(`Ordo is serving http://${config.host}:${port} on ${where}.`);
-  if (!(await inTransaction({ db: database.db, now: () => new Date() }, null, isSetUp))) {
+  if (!config.smtpUrl) log('SMTP_URL is not set: mail to requesters waits in the outbox until it is.');
+  if (!(await inTransaction(deps, null, isSetUp))) {
     log(`No one can sign in yet: open http://${config.host}:${port} to set up the first admin.`);
   }
   log(`API docs: http://${config.host}:${port}/api/docs`);

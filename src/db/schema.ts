@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AcceptanceCriterion, ItemSource, ItemStatus, ItemType, LinkKind } from '../domain/item.ts';
 import type { ProductRole } from '../domain/permissions.ts';
+import type { RequestChannel, RequestState, Urgency } from '../domain/request.ts';
 
 /** Table types for Kysely: what each table holds, column by column. */
 
@@ -48,6 +49,8 @@ export interface ProductsTable {
   description: Generated<string>;
   visibility: Generated<'workspace' | 'members'>;
   next_item_number: Generated<number>;
+  public_intake_open: Generated<boolean>;
+  next_request_number: Generated<number>;
   created_at: CreatedAt;
 }
 
@@ -93,6 +96,8 @@ export interface ItemRequestersTable {
   name: string;
   email: string | null;
   person_id: string | null;
+  source: ItemSource | null;
+  request_id: string | null;
   created_at: CreatedAt;
 }
 
@@ -139,6 +144,73 @@ export interface JobsTable {
   created_at: CreatedAt;
 }
 
+export interface RequestsTable {
+  id: Generated<string>;
+  product_id: string;
+  number: number;
+  source: ItemSource;
+  channel: RequestChannel;
+  title: string;
+  problem: Generated<string>;
+  requester_person_id: string | null;
+  requester_name: string;
+  requester_email: string | null;
+  accounts_affected: number | null;
+  deal_value: number | null;
+  urgency: Urgency | null;
+  state: Generated<RequestState>;
+  decision_note: string | null;
+  item_id: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  triaged_at: Timestamp | null;
+  triaged_by: string | null;
+  version: Generated<number>;
+  search: ColumnType<string, never, never>;
+}
+
+export interface RequestLinksTable {
+  token_hash: string;
+  request_id: string;
+  created_at: CreatedAt;
+}
+
+export interface RequestMessagesTable {
+  id: Generated<string>;
+  request_id: string;
+  from_requester: boolean;
+  author_person_id: string | null;
+  body: string;
+  created_at: CreatedAt;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  person_id: string;
+  product_id: string | null;
+  kind: string;
+  title: string;
+  body: Generated<string>;
+  link: string | null;
+  created_at: CreatedAt;
+  read_at: Timestamp | null;
+}
+
+export interface OutboxTable {
+  id: ColumnType<string, never, never>;
+  dedupe_key: string | null;
+  to_email: string;
+  subject: string;
+  body: string;
+  created_at: CreatedAt;
+  next_attempt_at: Timestamp;
+  claimed_until: Timestamp | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+  sent_at: Timestamp | null;
+}
+
 export interface MigrationsTable {
   name: string;
   applied_at: CreatedAt;
@@ -158,6 +230,11 @@ export interface DB {
   watchers: WatchersTable;
   events: EventsTable;
   jobs: JobsTable;
+  requests: RequestsTable;
+  request_links: RequestLinksTable;
+  request_messages: RequestMessagesTable;
+  notifications: NotificationsTable;
+  outbox: OutboxTable;
   ordo_migrations: MigrationsTable;
 }
 
@@ -167,3 +244,4 @@ export type ItemPatch = Updateable<ItemsTable>;
 export type PersonRow = Selectable<PeopleTable>;
 export type ProductRow = Selectable<ProductsTable>;
 export type EventRow = Selectable<EventsTable>;
+export type RequestRow = Selectable<RequestsTable>;

@@ -21,6 +21,7 @@ export const actions = [
   'people.manage',
   'people.read',
   'tokens.manage',
+  'notifications.read',
   'item.read',
   'item.create',
   'item.update',
@@ -28,6 +29,8 @@ export const actions = [
   'item.archive',
   'item.comment',
   'item.watch',
+  'request.submit',
+  'request.triage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -42,6 +45,7 @@ const allowed: Record<Action, readonly Role[]> = {
   'people.manage': ['admin'],
   'people.read': everyone,
   'tokens.manage': everyone,
+  'notifications.read': everyone,
   'item.read': everyone,
   // Members may propose technical items (tasks and spikes): see `memberMayCreate`.
   'item.create': ['admin', 'owner', 'editor', 'member'],
@@ -51,6 +55,9 @@ const allowed: Record<Action, readonly Role[]> = {
   'item.archive': ['admin', 'owner'],
   'item.comment': ['admin', 'owner', 'editor', 'member', 'stakeholder'],
   'item.watch': ['admin', 'owner', 'editor', 'member', 'stakeholder'],
+  'request.submit': ['admin', 'owner', 'editor', 'member', 'stakeholder'],
+  // Reading the triage inbox is part of triage: requests carry requesters' contact details.
+  'request.triage': ['admin', 'owner', 'editor'],
 };
 
 /** The item types a member may create: technical work the team proposes. */

@@ -2,6 +2,7 @@ import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildItem, buildPerson, type WorldRole } from '../../test/factories.ts';
 import { type Harness, startHarness } from '../../test/http-harness.ts';
+import { submitRequest } from '../app/intake/submit-request.ts';
 import { type Action, actions, isAllowed, type Role } from '../domain/permissions.ts';
 
 /**
@@ -87,6 +88,31 @@ const attempts: Record<Action, (role: WorldRole) => Promise<Attempt>> = {
       payload: { body: 'Hi' },
     },
   }),
+  'notifications.read': async () => ({ request: { method: 'GET', url: '/api/notifications' } }),
+  'request.submit': async () => ({
+    request: {
+      method: 'POST',
+      url: '/api/products/PAY/requests',
+      payload: { title: 'Bulk export', source: 'internal' },
+    },
+  }),
+  'request.triage': async () => {
+    const { request } = await h.world.as('stakeholder', (ctx) =>
+      submitRequest(ctx, {
+        productKey: 'PAY',
+        title: 'Please add X',
+        source: 'client_facing',
+        channel: 'app',
+      }),
+    );
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/requests/${request.key}/decline`,
+        payload: { reason: 'Out of scope' },
+      },
+    };
+  },
   'item.watch': async () => ({
     request: {
       method: 'PUT',
@@ -107,7 +133,13 @@ const roles: WorldRole[] = [
   'stranger',
 ];
 
-const workspaceActions: Action[] = ['product.create', 'people.manage', 'people.read', 'tokens.manage'];
+const workspaceActions: Action[] = [
+  'product.create',
+  'people.manage',
+  'people.read',
+  'tokens.manage',
+  'notifications.read',
+];
 
 /**
  * The role the table is asked with. In a product: an outsider reads as a viewer; a stranger (of

@@ -1,4 +1,6 @@
 import type { ApiToken } from '../app/auth/api-tokens.ts';
+import type { Request } from '../app/intake/request-queries.ts';
+import type { RequestStatus } from '../app/intake/request-status.ts';
 import type { Comment } from '../app/items/comment-on-item.ts';
 import type { ItemDetail } from '../app/items/get-item.ts';
 import type { HistoryEntry } from '../app/items/item-history.ts';
@@ -8,6 +10,9 @@ import type { Member } from '../app/members/members.ts';
 import type { Person } from '../app/people/create-person.ts';
 import type { ProductWithRole } from '../app/products/list-products.ts';
 import type { Product } from '../app/products/product-queries.ts';
+import type { InboxEntry } from '../app/triage/triage-inbox.ts';
+import { itemStatusLabels } from '../domain/item.ts';
+import { ageInDays, requestStateLabels } from '../domain/request.ts';
 
 /** What each resource looks like on the wire: every field is named, no row goes out as it is. */
 
@@ -28,7 +33,7 @@ export function presentItem(item: Item | RankedItem) {
     holdReason: item.holdReason,
     source: item.source,
     rank: item.rank,
-    ...('demand' in item && { demand: item.demand }),
+    ...('demand' in item && { demand: item.demand, demandBySource: item.demandBySource }),
     archivedAt: item.archivedAt,
     archiveReason: item.archiveReason,
     createdAt: item.createdAt,
@@ -72,6 +77,7 @@ export function presentProduct(product: Product | ProductWithRole) {
     name: product.name,
     description: product.description,
     visibility: product.visibility,
+    publicIntakeOpen: product.publicIntakeOpen,
     createdAt: product.createdAt,
     ...('role' in product && { role: product.role }),
   };
@@ -87,4 +93,67 @@ export function presentPerson(person: Person) {
 
 export function presentToken(token: ApiToken) {
   return { id: token.id, name: token.name, createdAt: token.createdAt, revokedAt: token.revokedAt };
+}
+
+export function presentRequest(request: Request) {
+  return {
+    key: request.key,
+    source: request.source,
+    channel: request.channel,
+    title: request.title,
+    problem: request.problem,
+    requester: {
+      name: request.requester.name,
+      email: request.requester.email,
+      hasAccount: request.requester.personId !== null,
+    },
+    accountsAffected: request.accountsAffected,
+    dealValue: request.dealValue,
+    urgency: request.urgency,
+    state: request.state,
+    decisionNote: request.decisionNote,
+    createdAt: request.createdAt,
+    triagedAt: request.triagedAt,
+    version: request.version,
+  };
+}
+
+export function presentInboxEntry(entry: InboxEntry, now: Date) {
+  return {
+    ...presentRequest(entry),
+    ageDays: ageInDays(entry.createdAt, now),
+    suggestions: entry.suggestions.map((s) => ({
+      kind: s.kind,
+      key: s.key,
+      title: s.title,
+      status: s.status,
+      score: s.score,
+    })),
+  };
+}
+
+/** The status page: only what the requester may see (see RequestStatus). */
+export function presentRequestStatus(status: RequestStatus) {
+  return {
+    key: status.key,
+    product: status.productName,
+    title: status.title,
+    problem: status.problem,
+    state: status.state,
+    stateLabel: requestStateLabels[status.state],
+    decisionNote: status.decisionNote,
+    submittedAt: status.submittedAt,
+    messages: status.messages.map((m) => ({
+      from: m.fromRequester ? 'you' : 'team',
+      body: m.body,
+      at: m.at,
+    })),
+    item: status.item
+      ? {
+          title: status.item.title,
+          status: status.item.status,
+          statusLabel: itemStatusLabels[status.item.status],
+        }
+      : null,
+  };
 }

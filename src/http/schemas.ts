@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { archiveReasons } from '../app/items/archive-item.ts';
 import { itemSources, itemStatuses, itemTypes, limits, linkKinds } from '../domain/item.ts';
 import { productRoles } from '../domain/permissions.ts';
+import { requestLimits, urgencies } from '../domain/request.ts';
 
 /** Input schemas shared by the routes: one place for the shapes and limits of what comes in. */
 
@@ -100,6 +101,8 @@ export const listItemsQuery = z.strictObject({
   tag: listOf(z.string().max(limits.tagLength)),
   q: z.string().max(limits.searchLength).optional(),
   archived: z.enum(['true', 'false']).optional(),
+  minDemand: z.coerce.number().int().min(1).max(100_000).optional(),
+  sort: z.enum(['rank', 'demand']).default('rank'),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(limits.pageSize),
 });
@@ -155,6 +158,7 @@ export const updateProductBody = z
     name: requiredText(limits.productNameLength),
     description: text(limits.textLength),
     visibility: z.enum(['workspace', 'members']),
+    publicIntakeOpen: z.boolean(),
   })
   .partial();
 
@@ -164,3 +168,64 @@ export const memberBody = z.strictObject({
 });
 
 export const watchBody = z.strictObject({ watching: z.boolean() });
+
+const requestText = {
+  title: requiredText(requestLimits.titleLength),
+  problem: text(requestLimits.problemLength).optional(),
+};
+
+const commercialImpact = {
+  accountsAffected: z.int('must be a whole number').min(0).max(requestLimits.accountsMax).nullish(),
+  dealValue: z.int('must be a whole number of euros').min(0).max(requestLimits.dealValueMax).nullish(),
+  urgency: z.enum(urgencies).nullish(),
+};
+
+export const submitRequestBody = z.strictObject({
+  ...requestText,
+  source: z.enum(itemSources).default('client_facing'),
+  ...commercialImpact,
+});
+
+export const publicRequestBody = z.strictObject({
+  ...requestText,
+  name: requiredText(requestLimits.nameLength),
+  email: z.email('not an email address').max(limits.emailLength),
+  /** A field people never see: a form that fills it is a robot's. */
+  website: z.string().max(200).optional(),
+});
+
+export const duplicatesQuery = z.strictObject({
+  title: z.string().max(requestLimits.titleLength).default(''),
+  problem: z.string().max(requestLimits.problemLength).optional(),
+});
+
+export const requestKeyParam = z.object({
+  requestKey: z.string().regex(/^[A-Za-z][A-Za-z0-9]{1,9}-R\d{1,9}$/, 'not a request key like PAY-R12'),
+});
+
+export const statusTokenParam = z.object({
+  token: z.string().regex(/^req_[A-Za-z0-9_-]{43}$/, 'not a status link'),
+});
+
+export const acceptBody = z.strictObject({
+  type: z.enum(itemTypes),
+  title: text(limits.titleLength).optional(),
+  position: moveTarget.default({ to: 'bottom' }),
+});
+export const mergeBody = z.strictObject({ into: z.string().max(20) });
+export const askBody = z.strictObject({ message: requiredText(requestLimits.messageLength) });
+export const declineBody = z.strictObject({ reason: requiredText(requestLimits.reasonLength) });
+export const replyBody = z.strictObject({ body: requiredText(requestLimits.messageLength) });
+
+export const bulkTriageBody = z.strictObject({
+  keys: z.array(requestKeyParam.shape.requestKey).min(1).max(100),
+  action: z.discriminatedUnion('decision', [
+    z.strictObject({
+      decision: z.literal('accept'),
+      type: z.enum(itemTypes),
+      position: z.strictObject({ to: z.enum(['top', 'bottom']) }),
+    }),
+    z.strictObject({ decision: z.literal('merge'), into: z.string().max(20) }),
+    z.strictObject({ decision: z.literal('decline'), reason: requiredText(requestLimits.reasonLength) }),
+  ]),
+});

@@ -20,7 +20,10 @@ import { resolveActor } from './request-context.ts';
 import { authRoutes } from './routes/auth.ts';
 import { eventRoutes } from './routes/events.ts';
 import { itemRoutes } from './routes/items.ts';
+import { notificationRoutes } from './routes/notifications.ts';
 import { productRoutes } from './routes/products.ts';
+import { publicRoutes } from './routes/public.ts';
+import { requestRoutes } from './routes/requests.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
 
 export interface ServerOptions {
@@ -63,6 +66,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const deps: RouteDeps = {
     db: options.database.db,
     now: options.now ?? (() => new Date()),
+    baseUrl: options.baseUrl ?? 'http://localhost:3000',
     live,
     secureCookies: options.baseUrl?.startsWith('https:') ?? false,
   };
@@ -120,6 +124,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(productRoutes(deps));
       await api.register(itemRoutes(deps));
       await api.register(eventRoutes(deps));
+      await api.register(requestRoutes(deps));
+      await api.register(publicRoutes(deps));
+      await api.register(notificationRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -2,6 +2,7 @@ import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { appendEvent } from '../events/append-event.ts';
+import { tellRequestersOfOutcome } from '../notifications/item-outcome-notices.ts';
 import { findProductById, scopeOf } from '../products/product-queries.ts';
 import { findItemByKey, type Item } from './item-queries.ts';
 
@@ -36,7 +37,15 @@ export async function archiveItem(ctx: Ctx, input: { key: string; reason: Archiv
     kind: 'item.archived',
     data: { reason: input.reason },
   });
-  return { ...item, archivedAt: now, archiveReason: input.reason, version: item.version + 1, updatedAt: now };
+  const archived = {
+    ...item,
+    archivedAt: now,
+    archiveReason: input.reason,
+    version: item.version + 1,
+    updatedAt: now,
+  };
+  await tellRequestersOfOutcome(ctx, archived, { kind: 'archived', reason: input.reason });
+  return archived;
 }
 
 export async function restoreItem(ctx: Ctx, input: { key: string }): Promise<Item> {

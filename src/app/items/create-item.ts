@@ -22,6 +22,12 @@ import { type Item, itemColumns, takeItemNumber, toItem } from './item-queries.t
 export interface RequesterInput {
   name: string;
   email?: string | null;
+  /** Set when the requester has an account (they then follow the item). */
+  personId?: string | null;
+  /** Where they came from; the item's own source unless said. */
+  source?: ItemSource;
+  /** The triaged request that brought them. */
+  requestId?: string | null;
 }
 
 export interface LinkInput {
@@ -109,7 +115,9 @@ export async function createItem(ctx: Ctx, input: CreateItemInput): Promise<Item
           item_id: item.id,
           name: requester.name.trim(),
           email: requester.email?.trim().toLowerCase() || null,
-          person_id: null,
+          person_id: requester.personId ?? null,
+          source: requester.source ?? item.source,
+          request_id: requester.requestId ?? null,
           created_at: now,
         })),
       )

@@ -22,12 +22,19 @@ export interface ListItemsInput {
   /** Full-text search over key, title, problem, who it serves and outcome; words match as prefixes. */
   search?: string;
   includeArchived?: boolean;
+  /** Items that at least this many people asked for. */
+  minDemand?: number;
+  /** The backlog's order (the truth), or most asked-for first (an aid). */
+  sort?: 'rank' | 'demand';
   cursor?: string | null;
   limit: number;
 }
 
+export type DemandBySource = Record<ItemSource, number>;
+
 export interface RankedItem extends Item {
   demand: number;
+  demandBySource: DemandBySource;
 }
 
 export interface ItemPage {
@@ -44,13 +51,28 @@ export function prefixQuery(search: string): string | null {
   return words.length ? words.map((word) => `${word}:*`).join(' & ') : null;
 }
 
-const encodeCursor = (rank: string) => Buffer.from(rank, 'utf8').toString('base64url');
+/** A page's cursor: the last rank seen (in rank order) or how many were seen (by demand). */
+type Cursor = { rank: string } | { offset: number };
 
-function decodeCursor(cursor: string): string {
-  const rank = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^[0-9A-Za-z]+$/.test(rank)) throw invalidInput('cursor', 'not a cursor this list gave out');
-  return rank;
+const encodeCursor = (cursor: Cursor) =>
+  Buffer.from('rank' in cursor ? `r:${cursor.rank}` : `o:${cursor.offset}`, 'utf8').toString('base64url');
+
+function decodeCursor(cursor: string): Cursor {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const rank = /^r:([0-9A-Za-z]+)$/.exec(text)?.[1];
+  if (rank) return { rank };
+  const offset = /^o:(\d{1,7})$/.exec(text)?.[1];
+  if (offset) return { offset: Number(offset) };
+  throw invalidInput('cursor', 'not a cursor this list gave out');
 }
+
+const demandOf = sql<number>`(select count(*) from item_requesters r where r.item_id = items.id)::int`;
+
+/** Requesters per source, for the demand column; one index lookup per listed item. */
+const demandColumns = sql<Partial<DemandBySource> | null>`(
+  select json_object_agg(coalesce(r.source, items.source), r.n) from (
+    select source, count(*)::int as n from item_requesters where item_id = items.id group by source
+  ) r)`.as('demand_by_source');
 
 /** The ranked backlog, in order, filtered, a page at a time. */
 export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPage> {
@@ -59,13 +81,7 @@ export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPa
   let query = ctx.trx
     .selectFrom('items')
     .select(itemColumns)
-    .select((eb) =>
-      eb
-        .selectFrom('item_requesters')
-        .select(eb.fn.countAll<string>().as('n'))
-        .whereRef('item_requesters.item_id', '=', 'items.id')
-        .as('demand'),
-    )
+    .select(demandColumns)
     .where('items.product_id', '=', product.id);
   const statuses = input.statuses?.length ? input.statuses : activeStatuses;
   query = query.where('items.status', 'in', statuses);
@@ -77,12 +93,32 @@ export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPa
   const search = input.search ? prefixQuery(input.search) : null;
   if (input.search?.trim() && !search) return { items: [], next: null };
   if (search) query = query.where(sql<boolean>`items.search @@ to_tsquery('english', ${search})`);
-  if (input.cursor) query = query.where('items.rank', '>', decodeCursor(input.cursor));
-  const rows = await query
-    .orderBy('items.rank')
+  if (input.minDemand) query = query.where(demandOf, '>=', input.minDemand);
+  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  const byDemand = input.sort === 'demand';
+  if (cursor && 'rank' in cursor !== !byDemand)
+    throw invalidInput('cursor', 'this cursor belongs to another sort');
+  if (cursor && 'rank' in cursor) query = query.where('items.rank', '>', cursor.rank);
+  const offset = cursor && 'offset' in cursor ? cursor.offset : 0;
+  const ordered = byDemand
+    ? query.orderBy(demandOf, 'desc').orderBy('items.rank')
+    : query.orderBy('items.rank');
+  const rows = await ordered
+    .offset(offset)
     .limit(input.limit + 1)
     .execute();
-  const page = rows.slice(0, input.limit).map((row) => ({ ...toItem(row), demand: Number(row.demand ?? 0) }));
+  const page = rows.slice(0, input.limit).map((row) => {
+    const bySource = { customer: 0, internal: 0, client_facing: 0, ...row.demand_by_source };
+    return {
+      ...toItem(row),
+      demand: bySource.customer + bySource.internal + bySource.client_facing,
+      demandBySource: bySource,
+    };
+  });
   const last = page.at(-1);
-  return { items: page, next: rows.length > input.limit && last ? encodeCursor(last.rank) : null };
+  if (rows.length <= input.limit || !last) return { items: page, next: null };
+  return {
+    items: page,
+    next: encodeCursor(byDemand ? { offset: offset + page.length } : { rank: last.rank }),
+  };
 }

@@ -7,6 +7,7 @@ import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { appendEvent } from '../events/append-event.ts';
+import { tellRequestersOfOutcome } from '../notifications/item-outcome-notices.ts';
 import { findProductById, scopeOf } from '../products/product-queries.ts';
 import { fieldProblemsError, type LinkInput } from './create-item.ts';
 import { replaceLinks } from './item-links.ts';
@@ -107,7 +108,9 @@ export async function updateItem(ctx: Ctx, input: UpdateItemInput): Promise<Item
     kind: 'item.updated',
     data: { before, after, ...(input.changes.links && { links: input.changes.links }) },
   });
-  return toItem(row);
+  const updated = toItem(row);
+  if (after.status === 'done') await tellRequestersOfOutcome(ctx, updated, { kind: 'shipped' });
+  return updated;
 }
 
 export function versionConflict(current: Item): AppError {

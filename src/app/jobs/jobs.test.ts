@@ -5,7 +5,7 @@ import { enqueueJob, runNextJob } from './jobs.ts';
 
 let database: TestDatabase;
 let clock = new Date('2026-11-24T09:00:00Z');
-const deps = () => ({ db: database.db, now: () => clock });
+const deps = () => ({ db: database.db, now: () => clock, baseUrl: 'http://ordo.test' });
 
 beforeAll(async () => {
   database = await createTestDatabase();

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Ctx, Deps } from '../context.ts';
+import { poll } from './poll.ts';
 
 /**
  * Background jobs in a table. Enqueued inside the operation's transaction (so a job exists only
@@ -31,7 +32,7 @@ const maxAttempts = 5;
 /** Claims and runs one due job; answers whether there was one. */
 export async function runNextJob(deps: Deps, handlers: Record<string, JobHandler>): Promise<boolean> {
   return deps.db.transaction().execute(async (trx) => {
-    const ctx: Ctx = { trx, actor: null, now: deps.now };
+    const ctx: Ctx = { trx, actor: null, now: deps.now, baseUrl: deps.baseUrl };
     const job = await trx
       .selectFrom('jobs')
       .select(['id', 'kind', 'payload', 'attempts'])
@@ -71,31 +72,7 @@ export async function runNextJob(deps: Deps, handlers: Record<string, JobHandler
   });
 }
 
-/** Polls for due jobs until stopped; `nudge()` runs a pass at once (after an enqueue). */
+/** Runs due jobs in the background until stopped; `nudge()` runs a pass at once. */
 export function startJobRunner(deps: Deps, handlers: Record<string, JobHandler>, intervalMs = 5_000) {
-  let stopped = false;
-  let running: Promise<void> | null = null;
-  const pass = async () => {
-    while (!stopped && (await runNextJob(deps, handlers))) {
-      // keep going while there is due work
-    }
-  };
-  const tick = () => {
-    if (stopped || running) return;
-    running = pass()
-      .catch((error) => console.warn(`ordo: background job pass failed: ${(error as Error).message}`))
-      .finally(() => {
-        running = null;
-      });
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return {
-    nudge: tick,
-    stop: async () => {
-      stopped = true;
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return poll(() => runNextJob(deps, handlers), { intervalMs, label: 'a background job pass' });
 }

@@ -10,6 +10,8 @@ export interface Product {
   name: string;
   description: string;
   visibility: 'workspace' | 'members';
+  /** Whether customers without an account may send requests through the public form. */
+  publicIntakeOpen: boolean;
   createdAt: Date;
 }
 
@@ -21,6 +23,7 @@ export function toProduct(row: ProductRow): Product {
     name: row.name,
     description: row.description,
     visibility: row.visibility,
+    publicIntakeOpen: row.public_intake_open,
     createdAt: row.created_at,
   };
 }

@@ -8,6 +8,7 @@ export interface UpdateProductInput {
   name?: string;
   description?: string;
   visibility?: 'workspace' | 'members';
+  publicIntakeOpen?: boolean;
 }
 
 export async function updateProduct(ctx: Ctx, input: UpdateProductInput): Promise<Product> {
@@ -17,6 +18,7 @@ export async function updateProduct(ctx: Ctx, input: UpdateProductInput): Promis
     ...(input.name !== undefined && { name: input.name }),
     ...(input.description !== undefined && { description: input.description }),
     ...(input.visibility !== undefined && { visibility: input.visibility }),
+    ...(input.publicIntakeOpen !== undefined && { public_intake_open: input.publicIntakeOpen }),
   };
   if (Object.keys(changes).length === 0) return product;
   const row = await ctx.trx

@@ -39,13 +39,18 @@ describe('respacing rank keys', () => {
     expect(jobs).toHaveLength(1);
     const before = await ordered();
 
-    const ran = await runNextJob({ db: database.db, now: () => new Date() }, jobHandlers);
+    const ran = await runNextJob(
+      { db: database.db, now: () => new Date(), baseUrl: 'http://ordo.test' },
+      jobHandlers,
+    );
     expect(ran).toBe(true);
     const after = await ordered();
     expect(after.map((row) => row.key)).toEqual(before.map((row) => row.key));
     expect(Math.max(...after.map((row) => row.rank.length))).toBeLessThanOrEqual(3);
     expect(after.map((row) => row.version)).toEqual(before.map((row) => row.version));
     expect(after.map((row) => row.last_activity_at)).toEqual(before.map((row) => row.last_activity_at));
-    expect(await runNextJob({ db: database.db, now: () => new Date() }, jobHandlers)).toBe(false);
+    expect(
+      await runNextJob({ db: database.db, now: () => new Date(), baseUrl: 'http://ordo.test' }, jobHandlers),
+    ).toBe(false);
   });
 });

@@ -5,7 +5,11 @@ import { inTransaction } from '../context.ts';
 import { seedSample } from './seed-sample.ts';
 
 let database: TestDatabase;
-const deps = () => ({ db: database.db, now: () => new Date('2026-11-24T09:00:00Z') });
+const deps = () => ({
+  db: database.db,
+  now: () => new Date('2026-11-24T09:00:00Z'),
+  baseUrl: 'http://ordo.test',
+});
 
 beforeAll(async () => {
   database = await createTestDatabase();

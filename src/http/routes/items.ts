@@ -51,7 +51,7 @@ export const itemRoutes =
         config: { action: 'item.read' },
       },
       async (request) => {
-        const { type, status, source, tag, q, archived, cursor, limit } = request.query;
+        const { type, status, source, tag, q, archived, minDemand, sort, cursor, limit } = request.query;
         const page = await runAs(deps, request, (ctx) =>
           listItems(ctx, {
             productKey: request.params.productKey,
@@ -61,6 +61,8 @@ export const itemRoutes =
             tags: tag,
             search: q,
             includeArchived: archived === 'true',
+            minDemand,
+            sort,
             cursor: cursor ?? null,
             limit,
           }),

@@ -1,0 +1,100 @@
+import type { ItemStatus } from '../../domain/item.ts';
+import { type RequestState, requestLimits } from '../../domain/request.ts';
+import type { Ctx } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { appendEvent } from '../events/append-event.ts';
+import { type Request, requestColumns, requestIdForToken, toRequest } from './request-queries.ts';
+
+/**
+ * What a requester sees on their status page: their own words, the state, what the team told
+ * them, and after triage the item's title and status. Never another requester, an estimate, a
+ * tag, a comment or anything else internal.
+ */
+export interface RequestStatus {
+  key: string;
+  productName: string;
+  title: string;
+  problem: string;
+  state: RequestState;
+  decisionNote: string | null;
+  submittedAt: Date;
+  messages: { fromRequester: boolean; body: string; at: Date }[];
+  item: { title: string; status: ItemStatus } | null;
+}
+
+async function requestFromToken(ctx: Ctx, token: string): Promise<{ request: Request; productName: string }> {
+  const requestId = await requestIdForToken(ctx.trx, token);
+  const row = await ctx.trx
+    .selectFrom('requests')
+    .innerJoin('products', 'products.id', 'requests.product_id')
+    .select(requestColumns)
+    .select(['products.key as productKey', 'products.name as productName'])
+    .where('requests.id', '=', requestId)
+    .executeTakeFirstOrThrow();
+  return { request: toRequest(row, row.productKey), productName: row.productName };
+}
+
+export async function statusOf(ctx: Ctx, request: Request, productName: string): Promise<RequestStatus> {
+  const [messages, item] = await Promise.all([
+    ctx.trx
+      .selectFrom('request_messages')
+      .select(['from_requester', 'body', 'created_at'])
+      .where('request_id', '=', request.id)
+      .orderBy('created_at')
+      .execute(),
+    request.itemId
+      ? ctx.trx
+          .selectFrom('items')
+          .select(['title', 'status', 'archived_at'])
+          .where('id', '=', request.itemId)
+          .executeTakeFirst()
+      : undefined,
+  ]);
+  return {
+    key: request.key,
+    productName,
+    title: request.title,
+    problem: request.problem,
+    state: request.state,
+    decisionNote:
+      request.state === 'declined' || request.state === 'needs_info' ? request.decisionNote : null,
+    submittedAt: request.createdAt,
+    messages: messages.map((m) => ({ fromRequester: m.from_requester, body: m.body, at: m.created_at })),
+    item: item ? { title: item.title, status: item.status } : null,
+  };
+}
+
+/** The status page behind a status link: the token is the only key needed. */
+export async function requestStatusByToken(ctx: Ctx, token: string): Promise<RequestStatus> {
+  const { request, productName } = await requestFromToken(ctx, token);
+  return statusOf(ctx, request, productName);
+}
+
+/** A requester answers the team's question on their status page; the request returns to triage. */
+export async function replyToRequest(
+  ctx: Ctx,
+  input: { token: string; body: string },
+): Promise<RequestStatus> {
+  const { request, productName } = await requestFromToken(ctx, input.token);
+  if (request.state !== 'needs_info') {
+    throw new AppError('invalid_input', 'body: this request is not waiting for an answer', [
+      { field: 'body', message: 'no question to answer' },
+    ]);
+  }
+  const body = input.body.trim().slice(0, requestLimits.messageLength);
+  await ctx.trx
+    .insertInto('request_messages')
+    .values({ request_id: request.id, from_requester: true, body, created_at: ctx.now() })
+    .execute();
+  await ctx.trx
+    .updateTable('requests')
+    .set({ state: 'new', updated_at: ctx.now(), version: request.version + 1 })
+    .where('id', '=', request.id)
+    .execute();
+  await appendEvent(ctx, {
+    productId: request.productId,
+    kind: 'request.answered',
+    data: { request: request.key },
+  });
+  return statusOf(ctx, { ...request, state: 'new' }, productName);
+}

@@ -1,0 +1,31 @@
+import type { Ctx } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { tellRequester } from '../notifications/requester-notices.ts';
+import { findProductByKey } from '../products/product-queries.ts';
+import { newStatusLink } from './request-queries.ts';
+import { insertRequest, type RequestContent, type SubmittedRequest } from './submit-request.ts';
+
+export interface PublicRequestInput extends RequestContent {
+  productKey: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * A customer with no account asks through the product's public form, if its owner opened one.
+ * The answer is the status link, and nothing else of the product.
+ */
+export async function submitPublicRequest(ctx: Ctx, input: PublicRequestInput): Promise<SubmittedRequest> {
+  const product = await findProductByKey(ctx.trx, input.productKey);
+  if (!product.publicIntakeOpen)
+    throw new AppError('not_found', 'This product takes no requests through a public form');
+  const request = await insertRequest(ctx, product, {
+    title: input.title,
+    problem: input.problem ?? '',
+    source: 'customer',
+    channel: 'public',
+    requester: { personId: null, name: input.name, email: input.email },
+  });
+  await tellRequester(ctx, request, { kind: 'received' }, { dedupeKey: `${request.id}:received` });
+  return { request, statusUrl: await newStatusLink(ctx, request.id) };
+}
