@@ -7,6 +7,7 @@ export interface Config {
   baseUrl: string;
   smtpUrl: string | undefined;
   mailFrom: string;
+  trustProxy: boolean;
   seedSample: boolean;
   samplePassword: string | undefined;
 }
@@ -30,6 +31,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     baseUrl: env.ORDO_BASE_URL || `http://${host}:${port}`,
     smtpUrl: env.SMTP_URL || undefined,
     mailFrom: env.ORDO_MAIL_FROM || 'Ordo <ordo@localhost>',
+    trustProxy: flag(env.ORDO_TRUST_PROXY, false),
     seedSample: flag(env.ORDO_SAMPLE, databaseUrl === undefined),
     samplePassword: env.ORDO_SAMPLE_PASSWORD || undefined,
   };

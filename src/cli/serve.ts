@@ -28,7 +28,7 @@ export async function openAndPrepare(config: Config, log: (line: string) => void
 export async function serve(config: Config): Promise<void> {
   const log = (line: string) => console.log(line);
   const database = await openAndPrepare(config, log);
-  const app = await buildServer({ database, baseUrl: config.baseUrl });
+  const app = await buildServer({ database, baseUrl: config.baseUrl, trustProxy: config.trustProxy });
   const deps = { db: database.db, now: () => new Date(), baseUrl: config.baseUrl };
   const jobs = startJobRunner(deps, jobHandlers);
   const mail = config.smtpUrl ? startMailSender(deps, smtpMailer(config.smtpUrl, config.mailFrom)) : null;

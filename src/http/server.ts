@@ -32,6 +32,7 @@ export interface ServerOptions {
   /** Where the built web app is; the API alone is served when it is missing. */
   webDir?: string;
   baseUrl?: string;
+  trustProxy?: boolean;
   logger?: boolean;
 }
 
@@ -53,7 +54,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: true,
+    // Behind a reverse proxy, ORDO_TRUST_PROXY lets X-Forwarded-For name the client (rate limits).
+    trustProxy: options.trustProxy ?? false,
     forceCloseConnections: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
