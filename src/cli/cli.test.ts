@@ -113,6 +113,41 @@ describe('the ordo command', () => {
     expect(show.stdout).toContain('item.updated');
   });
 
+  it('submits a request, showing similar items, and lists the triage inbox', async () => {
+    const added = await ordo([
+      'request',
+      'add',
+      'PAY',
+      '--title',
+      'CSV export for accountants',
+      '--accounts',
+      '3',
+      '--deal-value',
+      '40000',
+      '--urgency',
+      'high',
+    ]);
+    expect(added.stderr).toBe('');
+    expect(added.stdout).toMatch(/Logged PAY-R\d+: CSV export for accountants/);
+    expect(added.stdout).toMatch(/Follow it: http:\/\/localhost:3000\/status\/req_/);
+    expect(added.stdout).toContain('Export invoices as CSV');
+    const inbox = await ordo(['request', 'inbox', 'PAY']);
+    expect(inbox.stdout).toContain('CSV export for accountants');
+    const refused = await ordo([
+      'request',
+      'add',
+      'PAY',
+      '--title',
+      'x',
+      '--source',
+      'internal',
+      '--deal-value',
+      '5',
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('dealValue');
+  });
+
   it('says what is wrong, with a failing exit code', async () => {
     const bad = await ordo(['items', 'add', 'PAY', '--type', 'epic', '--title', 'x']);
     expect(bad.code).toBe(1);

@@ -3,16 +3,7 @@ import type { ItemChanges, ItemFilters, NewItem } from '../client/ordo-client.ts
 import type { MoveTarget } from '../domain/rank.ts';
 import { clientFromCredentials } from './credentials.ts';
 import { historyText, itemTable, itemText } from './format.ts';
-
-const list = (value: string, previous: string[] = []) => [...previous, ...value.split(',').filter(Boolean)];
-const integer = (value: string) => {
-  if (!/^\d+$/.test(value)) throw new Error(`not a whole number: ${value}`);
-  return Number(value);
-};
-
-function print(value: unknown, asJson: boolean, text: () => string): void {
-  console.log(asJson ? JSON.stringify(value, null, 2) : text());
-}
+import { integer, list, print } from './options.ts';
 
 interface FieldOptions {
   type?: string;

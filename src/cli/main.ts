@@ -3,6 +3,7 @@ import { OrdoApiError } from '../client/ordo-client.ts';
 import { readConfig } from '../config.ts';
 import { registerItemCommands } from './items.ts';
 import { login } from './login.ts';
+import { registerRequestCommands } from './requests.ts';
 import { seed } from './seed.ts';
 import { serve } from './serve.ts';
 
@@ -36,6 +37,7 @@ program
   });
 
 registerItemCommands(program);
+registerRequestCommands(program);
 
 try {
   await program.parseAsync();

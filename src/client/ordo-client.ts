@@ -4,14 +4,24 @@ import type { MoveTarget } from '../domain/rank.ts';
 import type {
   presentComment,
   presentHistoryEntry,
+  presentInboxEntry,
   presentItem,
   presentItemDetail,
   presentMember,
   presentPerson,
   presentProduct,
+  presentRequest,
+  presentRequestStatus,
   presentToken,
 } from '../http/presenters.ts';
-import type { createItemBody, updateItemBody } from '../http/schemas.ts';
+import type {
+  acceptBody,
+  bulkTriageBody,
+  createItemBody,
+  publicRequestBody,
+  submitRequestBody,
+  updateItemBody,
+} from '../http/schemas.ts';
 
 /**
  * The one typed client of Ordo's HTTP API, used by the web app, the CLI and the tests. Types
@@ -35,6 +45,29 @@ export type Product = Json<ReturnType<typeof presentProduct>>;
 export type Member = Json<ReturnType<typeof presentMember>>;
 export type Person = Json<ReturnType<typeof presentPerson>>;
 export type ApiToken = Json<ReturnType<typeof presentToken>>;
+export type RequestSummary = Json<ReturnType<typeof presentRequest>>;
+export type InboxEntry = Json<ReturnType<typeof presentInboxEntry>>;
+export type RequestStatus = Json<ReturnType<typeof presentRequestStatus>>;
+export type NewRequest = z.input<typeof submitRequestBody>;
+export type NewPublicRequest = z.input<typeof publicRequestBody>;
+export type AcceptDecision = z.input<typeof acceptBody>;
+export type BulkTriage = z.input<typeof bulkTriageBody>;
+export interface DuplicateSuggestion {
+  kind: 'item' | 'request';
+  key: string;
+  title: string;
+  status: string;
+  score: number;
+}
+export interface Notification {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
 export type NewItem = z.input<typeof createItemBody>;
 export type ItemChanges = z.input<typeof updateItemBody>;
 export interface Page<T> {
@@ -55,6 +88,8 @@ export interface ItemFilters {
   tag?: string[];
   q?: string;
   archived?: boolean;
+  minDemand?: number;
+  sort?: 'rank' | 'demand';
   cursor?: string | null;
   limit?: number;
 }
@@ -170,6 +205,67 @@ export class OrdoClient {
     this.#call<Comment>('POST', `/items/${encodeURIComponent(key)}/comments`, { body });
   watch = (key: string, watching: boolean) =>
     this.#call<{ watching: boolean }>('PUT', `/items/${encodeURIComponent(key)}/watching`, { watching });
+
+  submitRequest = (productKey: string, request: NewRequest) =>
+    this.#call<{ request: RequestSummary; statusUrl: string }>(
+      'POST',
+      `/products/${encodeURIComponent(productKey)}/requests`,
+      request,
+    );
+  duplicates = (productKey: string, title: string, problem?: string) => {
+    const query = new URLSearchParams({ title, ...(problem && { problem }) });
+    return this.#call<Page<DuplicateSuggestion>>(
+      'GET',
+      `/products/${encodeURIComponent(productKey)}/duplicates?${query}`,
+    );
+  };
+  triageInbox = (productKey: string) =>
+    this.#call<Page<InboxEntry>>('GET', `/products/${encodeURIComponent(productKey)}/requests`);
+  getRequest = (key: string) =>
+    this.#call<RequestSummary & { status?: RequestStatus }>('GET', `/requests/${encodeURIComponent(key)}`);
+  acceptRequest = (key: string, decision: AcceptDecision) =>
+    this.#call<{ request: RequestSummary; item: ItemSummary }>(
+      'POST',
+      `/requests/${encodeURIComponent(key)}/accept`,
+      decision,
+    );
+  mergeRequest = (key: string, into: string) =>
+    this.#call<{ request: RequestSummary; item: ItemSummary }>(
+      'POST',
+      `/requests/${encodeURIComponent(key)}/merge`,
+      { into },
+    );
+  askRequester = (key: string, message: string) =>
+    this.#call<RequestSummary>('POST', `/requests/${encodeURIComponent(key)}/ask`, { message });
+  declineRequest = (key: string, reason: string) =>
+    this.#call<RequestSummary>('POST', `/requests/${encodeURIComponent(key)}/decline`, { reason });
+  bulkTriage = (productKey: string, body: BulkTriage) =>
+    this.#call<Page<RequestSummary>>(
+      'POST',
+      `/products/${encodeURIComponent(productKey)}/requests/triage`,
+      body,
+    );
+
+  publicForm = (productKey: string) =>
+    this.#call<{ key: string; name: string; isOpen: boolean }>(
+      'GET',
+      `/public/products/${encodeURIComponent(productKey)}`,
+    );
+  submitPublicRequest = (productKey: string, request: NewPublicRequest) =>
+    this.#call<{ key: string; statusUrl: string }>(
+      'POST',
+      `/public/products/${encodeURIComponent(productKey)}/requests`,
+      request,
+    );
+  requestStatus = (token: string) =>
+    this.#call<RequestStatus>('GET', `/public/requests/${encodeURIComponent(token)}`);
+  replyToRequest = (token: string, body: string) =>
+    this.#call<RequestStatus>('POST', `/public/requests/${encodeURIComponent(token)}/replies`, { body });
+
+  notifications = (unreadOnly = false) =>
+    this.#call<Page<Notification>>('GET', `/notifications${unreadOnly ? '?unread=true' : ''}`);
+  markNotificationsRead = (ids?: string[]) =>
+    this.#call<{ marked: number }>('POST', '/notifications/read', ids ? { ids } : {});
 
   /** The URL of a product's live stream of changes (server-sent events). */
   eventsUrl = (productKey: string) =>

@@ -1,0 +1,15 @@
+/** Option parsers and output shared by the client commands. */
+
+export const list = (value: string, previous: string[] = []) => [
+  ...previous,
+  ...value.split(',').filter(Boolean),
+];
+
+export const integer = (value: string) => {
+  if (!/^\d+$/.test(value)) throw new Error(`not a whole number: ${value}`);
+  return Number(value);
+};
+
+export function print(value: unknown, asJson: boolean, text: () => string): void {
+  console.log(asJson ? JSON.stringify(value, null, 2) : text());
+}
