@@ -39,6 +39,9 @@ describe('the sample product', () => {
     expect(untouched.length).toBeGreaterThan(0);
     const people = await database.db.selectFrom('people').select('email').execute();
     expect(people.map((p) => p.email)).toContain('owner@sample.test');
+    const waiting = await database.db.selectFrom('requests').select(['source', 'state']).execute();
+    expect(new Set(waiting.map((r) => r.source))).toEqual(new Set(itemSources));
+    expect(waiting.every((r) => r.state === 'new')).toBe(true);
   });
 
   it('refuses to seed it twice', async () => {

@@ -1,15 +1,17 @@
 import type { Kysely } from 'kysely';
-import { sampleItems, sampleProduct } from '../../db/sample/sample-backlog.ts';
+import { sampleItems, sampleProduct, sampleRequests } from '../../db/sample/sample-backlog.ts';
 import type { DB } from '../../db/schema.ts';
 import type { ProductRole } from '../../domain/permissions.ts';
 import type { Actor, Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { insertRequest } from '../intake/submit-request.ts';
 import { commentOnItem } from '../items/comment-on-item.ts';
 import { createItem } from '../items/create-item.ts';
 import { addLinks } from '../items/item-links.ts';
 import type { Item } from '../items/item-queries.ts';
 import { insertPerson, type Person } from '../people/create-person.ts';
 import { createProduct } from '../products/create-product.ts';
+import { findProductByKey } from '../products/product-queries.ts';
 
 const dayMs = 86_400_000;
 
@@ -135,6 +137,26 @@ export async function seedSample(ctx: Ctx, input: { password: string }): Promise
       .set({ last_activity_at: at(sample.lastActivityDaysAgo).now() })
       .where('id', '=', item.id)
       .execute();
+  }
+  await ctx.trx
+    .updateTable('products')
+    .set({ public_intake_open: true })
+    .where('id', '=', product.id)
+    .execute();
+  const seededProduct = await findProductByKey(ctx.trx, sampleProduct.key);
+  for (const sample of sampleRequests) {
+    await insertRequest({ ...at(sample.receivedDaysAgo), actor: null }, seededProduct, {
+      title: sample.title,
+      problem: sample.problem,
+      source: sample.source,
+      channel: sample.source === 'customer' ? 'public' : 'api',
+      requester: { personId: null, name: sample.requester.name, email: sample.requester.email },
+      ...(sample.source === 'client_facing' && {
+        accountsAffected: sample.accountsAffected ?? null,
+        dealValue: sample.dealValue ?? null,
+        urgency: sample.urgency ?? null,
+      }),
+    });
   }
   return { productKey: sampleProduct.key, items: created.length, people: samplePeople.map((p) => p.email) };
 }
