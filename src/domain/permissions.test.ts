@@ -15,11 +15,11 @@ describe('isAllowed', () => {
     for (const action of actions) expect(isAllowed({ role: 'admin', action, itemType: 'story' })).toBe(true);
   });
 
-  it('lets a viewer only read, and keep their own API tokens', () => {
+  it('lets a viewer only read, and keep their own tokens and notices', () => {
     const allowed = actions.filter((action) =>
       isAllowed({ role: 'viewer', action, isCreator: true, itemType: 'task' }),
     );
-    expect(allowed).toEqual(['product.read', 'members.read', 'people.read', 'tokens.manage', 'item.read']);
+    expect(allowed).toEqual(['product.read', 'members.read', 'people.read', 'tokens.manage', 'notifications.read', 'item.read']);
   });
 
   it('lets a member edit only what they created and create only technical items', () => {
