@@ -19,7 +19,14 @@ describe('isAllowed', () => {
     const allowed = actions.filter((action) =>
       isAllowed({ role: 'viewer', action, isCreator: true, itemType: 'task' }),
     );
-    expect(allowed).toEqual(['product.read', 'members.read', 'people.read', 'tokens.manage', 'notifications.read', 'item.read']);
+    expect(allowed).toEqual([
+      'product.read',
+      'members.read',
+      'people.read',
+      'tokens.manage',
+      'notifications.read',
+      'item.read',
+    ]);
   });
 
   it('lets a member edit only what they created and create only technical items', () => {
