@@ -21,6 +21,7 @@ import type {
   publicRequestBody,
   submitRequestBody,
   updateItemBody,
+  updateProductBody,
 } from '../http/schemas.ts';
 
 /**
@@ -69,6 +70,7 @@ export interface Notification {
   readAt: string | null;
 }
 export type NewItem = z.input<typeof createItemBody>;
+export type ProductChanges = z.input<typeof updateProductBody>;
 export type ItemChanges = z.input<typeof updateItemBody>;
 export interface Page<T> {
   data: T[];

@@ -1,7 +1,10 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AcceptanceCriterion, ItemSource, ItemStatus, ItemType, LinkKind } from '../domain/item.ts';
 import type { ProductRole } from '../domain/permissions.ts';
+import type { DefinitionOfReady } from '../domain/readiness.ts';
+import type { RefinementOutcome } from '../domain/refinement.ts';
 import type { RequestChannel, RequestState, Urgency } from '../domain/request.ts';
+import type { Moscow } from '../domain/scoring.ts';
 
 /** Table types for Kysely: what each table holds, column by column. */
 
@@ -51,6 +54,12 @@ export interface ProductsTable {
   next_item_number: Generated<number>;
   public_intake_open: Generated<boolean>;
   next_request_number: Generated<number>;
+  definition_of_ready: ColumnType<DefinitionOfReady, string | undefined, string>;
+  split_threshold: Generated<number>;
+  refuse_unready_commitment: Generated<boolean>;
+  refinement_cadence_days: Generated<7 | 14>;
+  next_refinement_at: Timestamp | null;
+  velocity_points: number | null;
   created_at: CreatedAt;
 }
 
@@ -88,6 +97,16 @@ export interface ItemsTable {
   archive_reason: string | null;
   version: Generated<number>;
   search: ColumnType<string, never, never>;
+  ready_checks: Generated<string[]>;
+  wsjf_business_value: number | null;
+  wsjf_time_criticality: number | null;
+  wsjf_risk_reduction: number | null;
+  wsjf_job_size: number | null;
+  rice_reach: number | null;
+  rice_impact: ColumnType<string | null, number | null, number | null>;
+  rice_confidence: number | null;
+  rice_effort: ColumnType<string | null, number | null, number | null>;
+  moscow: Moscow | null;
 }
 
 export interface ItemRequestersTable {
@@ -211,6 +230,52 @@ export interface OutboxTable {
   sent_at: Timestamp | null;
 }
 
+export interface RefinementSessionsTable {
+  id: Generated<string>;
+  product_id: string;
+  number: number;
+  scheduled_for: Timestamp;
+  state: Generated<'planned' | 'running' | 'ended'>;
+  started_at: Timestamp | null;
+  ended_at: Timestamp | null;
+  summary: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface RefinementAgendaTable {
+  session_id: string;
+  item_id: string;
+  position: number;
+  notes: Generated<string>;
+  outcome: RefinementOutcome | null;
+  ready_at_start: boolean;
+}
+
+export interface RefinementAttendeesTable {
+  session_id: string;
+  person_id: string;
+  joined_at: CreatedAt;
+}
+
+export interface PokerRoundsTable {
+  id: Generated<string>;
+  session_id: string;
+  item_id: string;
+  deck: string[];
+  state: Generated<'voting' | 'revealed' | 'agreed' | 'abandoned'>;
+  agreed_estimate: number | null;
+  created_at: CreatedAt;
+  revealed_at: Timestamp | null;
+}
+
+export interface PokerVotesTable {
+  round_id: string;
+  person_id: string;
+  card: string;
+  voted_at: Timestamp;
+}
+
 export interface MigrationsTable {
   name: string;
   applied_at: CreatedAt;
@@ -235,6 +300,11 @@ export interface DB {
   request_messages: RequestMessagesTable;
   notifications: NotificationsTable;
   outbox: OutboxTable;
+  refinement_sessions: RefinementSessionsTable;
+  refinement_agenda: RefinementAgendaTable;
+  refinement_attendees: RefinementAttendeesTable;
+  poker_rounds: PokerRoundsTable;
+  poker_votes: PokerVotesTable;
   ordo_migrations: MigrationsTable;
 }
 

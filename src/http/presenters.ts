@@ -59,7 +59,7 @@ export function presentItemDetail(item: ItemDetail) {
     })),
     comments: item.comments.map(presentComment),
     watchers: item.watchers.map((w) => ({ name: w.name })),
-    viewer: { role: item.role },
+    viewer: { role: item.role, isCreator: item.isCreator, isWatching: item.isWatching },
   };
 }
 
@@ -78,6 +78,12 @@ export function presentProduct(product: Product | ProductWithRole) {
     description: product.description,
     visibility: product.visibility,
     publicIntakeOpen: product.publicIntakeOpen,
+    definitionOfReady: product.definitionOfReady,
+    splitThreshold: product.splitThreshold,
+    refuseUnreadyCommitment: product.refuseUnreadyCommitment,
+    refinementCadenceDays: product.refinementCadenceDays,
+    nextRefinementAt: product.nextRefinementAt,
+    velocityPoints: product.velocityPoints,
     createdAt: product.createdAt,
     ...('role' in product && { role: product.role }),
   };

@@ -3,6 +3,7 @@ import { archiveReasons } from '../app/items/archive-item.ts';
 import { itemSources, itemStatuses, itemTypes, limits, linkKinds } from '../domain/item.ts';
 import { productRoles } from '../domain/permissions.ts';
 import { requestLimits, urgencies } from '../domain/request.ts';
+import { moscow, riceImpacts } from '../domain/scoring.ts';
 
 /** Input schemas shared by the routes: one place for the shapes and limits of what comes in. */
 
@@ -35,6 +36,7 @@ export const moveTarget = z.union([
 ]);
 
 const estimate = z.int('must be a whole number').min(0).max(limits.estimateMax).nullable();
+const scorePart = z.int('must be a whole number').min(0).max(100).nullable();
 const timeboxDays = z.int('must be a whole number').min(1).max(limits.timeboxDaysMax).nullable();
 const deadline = z.iso.date('must be a date like 2027-03-31').nullable();
 const tags = z.array(requiredText(limits.tagLength)).max(limits.tagCount, `at most ${limits.tagCount} tags`);
@@ -54,6 +56,24 @@ const itemFields = {
   holdReason: text(limits.holdReasonLength).nullable(),
   source: z.enum(itemSources),
   links: z.array(link).max(50),
+  readyChecks: z.array(z.string().max(40)).max(50),
+  wsjf: z
+    .strictObject({
+      businessValue: scorePart,
+      timeCriticality: scorePart,
+      riskReduction: scorePart,
+      jobSize: scorePart,
+    })
+    .partial(),
+  rice: z
+    .strictObject({
+      reach: z.int('must be a whole number').min(0).max(1_000_000_000).nullable(),
+      impact: z.union(riceImpacts.map((impact) => z.literal(impact))).nullable(),
+      confidence: z.int('must be a whole number').min(0).max(100).nullable(),
+      effort: z.number().positive().max(10_000).nullable(),
+    })
+    .partial(),
+  moscow: z.enum(moscow).nullable(),
 };
 
 export const createItemBody = z.strictObject({
@@ -70,6 +90,10 @@ export const createItemBody = z.strictObject({
   holdReason: itemFields.holdReason.optional(),
   source: itemFields.source.optional(),
   links: itemFields.links.optional(),
+  readyChecks: itemFields.readyChecks.optional(),
+  wsjf: itemFields.wsjf.optional(),
+  rice: itemFields.rice.optional(),
+  moscow: itemFields.moscow.optional(),
   requesters: z.array(requester).max(limits.requestersCount).optional(),
   position: moveTarget.optional(),
 });
@@ -159,6 +183,31 @@ export const updateProductBody = z
     description: text(limits.textLength),
     visibility: z.enum(['workspace', 'members']),
     publicIntakeOpen: z.boolean(),
+    definitionOfReady: z.strictObject({
+      problem: z.boolean(),
+      serves: z.boolean(),
+      outcome: z.boolean(),
+      minCriteria: z.int().min(0).max(20),
+      estimate: z.boolean(),
+      timeboxForSpikes: z.boolean(),
+      deadlineForCompliance: z.boolean(),
+      custom: z
+        .array(
+          z.strictObject({
+            id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'lower-case letters, digits and dashes'),
+            label: requiredText(100),
+          }),
+        )
+        .max(20),
+    }),
+    splitThreshold: z.int().min(1).max(1000),
+    refuseUnreadyCommitment: z.boolean(),
+    refinementCadenceDays: z.union([z.literal(7), z.literal(14)]),
+    nextRefinementAt: z.iso
+      .datetime({ offset: true, error: 'must be a date and time like 2027-01-12T09:00:00Z' })
+      .transform((value) => new Date(value))
+      .nullable(),
+    velocityPoints: z.int().min(1).max(10_000).nullable(),
   })
   .partial();
 

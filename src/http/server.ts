@@ -40,6 +40,17 @@ export const defaultWebDir = fileURLToPath(new URL('../../dist/web/', import.met
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** A page of the single-page app (answered with index.html), not an API call or a missing file. */
+function isAppRoute(method: string, url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  return (
+    method === 'GET' &&
+    !path.startsWith('/api/') &&
+    !path.startsWith('/assets/') &&
+    !/\.[a-z0-9]+$/i.test(path)
+  );
+}
+
 /** A cookie-authenticated write from another site's page is refused (defence beside SameSite). */
 function isCrossSite(origin: string | undefined, host: string | undefined): boolean {
   if (!origin || !host) return false;
@@ -135,10 +146,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const webDir = options.webDir ?? defaultWebDir;
   if (existsSync(webDir)) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false });
+    await app.register(fastifyStatic, { root: webDir, wildcard: true });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(`${webDir}index.html`)) {
+    if (isAppRoute(request.method, request.url) && existsSync(`${webDir}index.html`)) {
       return reply.type('text/html').sendFile('index.html', webDir);
     }
     return reply.status(404).send({

@@ -7,9 +7,15 @@ import { router, signInPath } from './app.tsx';
 import { ToastProvider } from './ui/toasts.tsx';
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/controls.css';
+import './styles/labels.css';
+import './styles/toasts.css';
+import './styles/markdown.css';
 import './styles/layout.css';
 import './styles/backlog.css';
 import './styles/item.css';
+import './styles/item-checklist.css';
+import './styles/item-activity.css';
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({

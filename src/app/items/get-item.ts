@@ -23,6 +23,8 @@ export interface ItemDetail extends Item {
   watchers: { personId: string; name: string }[];
   /** The reader's role in the product, so a client can offer what they may do. */
   role: Role;
+  isCreator: boolean;
+  isWatching: boolean;
 }
 
 export async function getItem(ctx: Ctx, key: string): Promise<ItemDetail> {
@@ -78,5 +80,7 @@ export async function getItem(ctx: Ctx, key: string): Promise<ItemDetail> {
     comments: comments.map((c) => ({ id: c.id, author: c.author, body: c.body, createdAt: c.created_at })),
     watchers,
     role,
+    isCreator: item.createdBy !== null && item.createdBy === ctx.actor?.personId,
+    isWatching: watchers.some((watcher) => watcher.personId === ctx.actor?.personId),
   };
 }

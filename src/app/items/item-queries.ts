@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB, ItemRow } from '../../db/schema.ts';
 import type { AcceptanceCriterion, ItemSource, ItemStatus, ItemType } from '../../domain/item.ts';
+import type { Moscow, RiceInput, WsjfInput } from '../../domain/scoring.ts';
 import { notFound } from '../errors.ts';
 
 /** An item as the app layer hands it on: what every view of an item starts from. */
@@ -30,6 +31,11 @@ export interface Item {
   archivedAt: Date | null;
   archiveReason: string | null;
   version: number;
+  /** Ids of the product's custom readiness checks ticked on the item. */
+  readyChecks: string[];
+  wsjf: WsjfInput;
+  rice: RiceInput;
+  moscow: Moscow | null;
 }
 
 export function toItem(row: Omit<ItemRow, 'search'>): Item {
@@ -59,6 +65,20 @@ export function toItem(row: Omit<ItemRow, 'search'>): Item {
     archivedAt: row.archived_at,
     archiveReason: row.archive_reason,
     version: row.version,
+    readyChecks: row.ready_checks,
+    wsjf: {
+      businessValue: row.wsjf_business_value,
+      timeCriticality: row.wsjf_time_criticality,
+      riskReduction: row.wsjf_risk_reduction,
+      jobSize: row.wsjf_job_size,
+    },
+    rice: {
+      reach: row.rice_reach,
+      impact: row.rice_impact === null ? null : Number(row.rice_impact),
+      confidence: row.rice_confidence,
+      effort: row.rice_effort === null ? null : Number(row.rice_effort),
+    },
+    moscow: row.moscow,
   };
 }
 
@@ -89,6 +109,16 @@ export const itemColumns = [
   'items.archived_at',
   'items.archive_reason',
   'items.version',
+  'items.ready_checks',
+  'items.wsjf_business_value',
+  'items.wsjf_time_criticality',
+  'items.wsjf_risk_reduction',
+  'items.wsjf_job_size',
+  'items.rice_reach',
+  'items.rice_impact',
+  'items.rice_confidence',
+  'items.rice_effort',
+  'items.moscow',
 ] as const;
 
 export async function findItemByKey(trx: Kysely<DB>, key: string): Promise<Item> {

@@ -3,6 +3,7 @@ import type { ItemPatch } from '../../db/schema.ts';
 import type { AcceptanceCriterion, ItemSource, ItemStatus, ItemType } from '../../domain/item.ts';
 import { normaliseTags } from '../../domain/item.ts';
 import { itemFieldProblems } from '../../domain/item-rules.ts';
+import type { Moscow, RiceInput, WsjfInput } from '../../domain/scoring.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -28,6 +29,10 @@ export interface ItemChanges {
   holdReason?: string | null;
   source?: ItemSource;
   links?: LinkInput[];
+  readyChecks?: string[];
+  wsjf?: Partial<WsjfInput>;
+  rice?: Partial<RiceInput>;
+  moscow?: Moscow | null;
 }
 
 export interface UpdateItemInput {
@@ -39,7 +44,7 @@ export interface UpdateItemInput {
 
 type EditableField = Exclude<keyof ItemChanges, 'links'>;
 
-const columnOf: Record<EditableField, keyof ItemPatch> = {
+const columnOf: Record<Exclude<EditableField, 'wsjf' | 'rice'>, keyof ItemPatch> = {
   type: 'type',
   title: 'title',
   problem: 'problem',
@@ -53,12 +58,40 @@ const columnOf: Record<EditableField, keyof ItemPatch> = {
   status: 'status',
   holdReason: 'hold_reason',
   source: 'source',
+  readyChecks: 'ready_checks',
+  moscow: 'moscow',
 };
 
-function normalised(changes: ItemChanges): Partial<Record<EditableField, unknown>> {
+/** The columns one changed field writes: most fields are one column, a score's parts several. */
+function columnsFor(field: EditableField, value: unknown): ItemPatch {
+  if (field === 'wsjf') {
+    const wsjf = value as WsjfInput;
+    return {
+      wsjf_business_value: wsjf.businessValue,
+      wsjf_time_criticality: wsjf.timeCriticality,
+      wsjf_risk_reduction: wsjf.riskReduction,
+      wsjf_job_size: wsjf.jobSize,
+    };
+  }
+  if (field === 'rice') {
+    const rice = value as RiceInput;
+    return {
+      rice_reach: rice.reach,
+      rice_impact: rice.impact,
+      rice_confidence: rice.confidence,
+      rice_effort: rice.effort,
+    };
+  }
+  return { [columnOf[field]]: field === 'acceptanceCriteria' ? JSON.stringify(value) : value } as ItemPatch;
+}
+
+function normalised(item: Item, changes: ItemChanges): Partial<Record<EditableField, unknown>> {
   const { links: _links, ...fields } = changes;
   return {
     ...fields,
+    ...(fields.wsjf !== undefined && { wsjf: { ...item.wsjf, ...fields.wsjf } }),
+    ...(fields.rice !== undefined && { rice: { ...item.rice, ...fields.rice } }),
+    ...(fields.readyChecks !== undefined && { readyChecks: [...new Set(fields.readyChecks)] }),
     ...(fields.title !== undefined && { title: fields.title.trim() }),
     ...(fields.tags !== undefined && { tags: normaliseTags(fields.tags) }),
     ...(fields.holdReason !== undefined && { holdReason: fields.holdReason?.trim() || null }),
@@ -73,18 +106,18 @@ export async function updateItem(ctx: Ctx, input: UpdateItemInput): Promise<Item
   });
   if (item.version !== input.version) throw versionConflict(item);
 
-  const wanted = normalised(input.changes);
+  const wanted = normalised(item, input.changes);
   if (wanted.status !== undefined && wanted.status !== 'on_hold' && input.changes.holdReason === undefined) {
     wanted.holdReason = null;
   }
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
-  const set: Record<string, unknown> = {};
+  let set: ItemPatch = {};
   for (const [field, value] of Object.entries(wanted) as [EditableField, unknown][]) {
     if (value === undefined || isDeepStrictEqual(item[field], value)) continue;
     before[field] = item[field];
     after[field] = value;
-    set[columnOf[field]] = field === 'acceptanceCriteria' ? JSON.stringify(value) : value;
+    set = { ...set, ...columnsFor(field, value) };
   }
   const merged = { ...item, ...after } as Item;
   const problems = itemFieldProblems(merged);
@@ -95,7 +128,7 @@ export async function updateItem(ctx: Ctx, input: UpdateItemInput): Promise<Item
   const now = ctx.now();
   const row = await ctx.trx
     .updateTable('items')
-    .set({ ...(set as ItemPatch), version: item.version + 1, updated_at: now, last_activity_at: now })
+    .set({ ...set, version: item.version + 1, updated_at: now, last_activity_at: now })
     .where('id', '=', item.id)
     .where('version', '=', input.version)
     .returning(itemColumns)

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB, ProductRow } from '../../db/schema.ts';
+import { type DefinitionOfReady, defaultDefinitionOfReady } from '../../domain/readiness.ts';
 import type { ProductScope } from '../authorize.ts';
 import { notFound } from '../errors.ts';
 
@@ -12,6 +13,14 @@ export interface Product {
   visibility: 'workspace' | 'members';
   /** Whether customers without an account may send requests through the public form. */
   publicIntakeOpen: boolean;
+  definitionOfReady: DefinitionOfReady;
+  /** Estimates above this are too large for one sprint. */
+  splitThreshold: number;
+  /** Whether committing an item that is not ready to a sprint is refused (else it warns). */
+  refuseUnreadyCommitment: boolean;
+  refinementCadenceDays: 7 | 14;
+  nextRefinementAt: Date | null;
+  velocityPoints: number | null;
   createdAt: Date;
 }
 
@@ -24,6 +33,12 @@ export function toProduct(row: ProductRow): Product {
     description: row.description,
     visibility: row.visibility,
     publicIntakeOpen: row.public_intake_open,
+    definitionOfReady: { ...defaultDefinitionOfReady, ...row.definition_of_ready },
+    splitThreshold: row.split_threshold,
+    refuseUnreadyCommitment: row.refuse_unready_commitment,
+    refinementCadenceDays: row.refinement_cadence_days,
+    nextRefinementAt: row.next_refinement_at,
+    velocityPoints: row.velocity_points,
     createdAt: row.created_at,
   };
 }

@@ -1,3 +1,4 @@
+import type { DefinitionOfReady } from '../../domain/readiness.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { appendEvent } from '../events/append-event.ts';
@@ -9,6 +10,12 @@ export interface UpdateProductInput {
   description?: string;
   visibility?: 'workspace' | 'members';
   publicIntakeOpen?: boolean;
+  definitionOfReady?: DefinitionOfReady;
+  splitThreshold?: number;
+  refuseUnreadyCommitment?: boolean;
+  refinementCadenceDays?: 7 | 14;
+  nextRefinementAt?: Date | null;
+  velocityPoints?: number | null;
 }
 
 export async function updateProduct(ctx: Ctx, input: UpdateProductInput): Promise<Product> {
@@ -19,6 +26,18 @@ export async function updateProduct(ctx: Ctx, input: UpdateProductInput): Promis
     ...(input.description !== undefined && { description: input.description }),
     ...(input.visibility !== undefined && { visibility: input.visibility }),
     ...(input.publicIntakeOpen !== undefined && { public_intake_open: input.publicIntakeOpen }),
+    ...(input.definitionOfReady !== undefined && {
+      definition_of_ready: JSON.stringify(input.definitionOfReady),
+    }),
+    ...(input.splitThreshold !== undefined && { split_threshold: input.splitThreshold }),
+    ...(input.refuseUnreadyCommitment !== undefined && {
+      refuse_unready_commitment: input.refuseUnreadyCommitment,
+    }),
+    ...(input.refinementCadenceDays !== undefined && {
+      refinement_cadence_days: input.refinementCadenceDays,
+    }),
+    ...(input.nextRefinementAt !== undefined && { next_refinement_at: input.nextRefinementAt }),
+    ...(input.velocityPoints !== undefined && { velocity_points: input.velocityPoints }),
   };
   if (Object.keys(changes).length === 0) return product;
   const row = await ctx.trx

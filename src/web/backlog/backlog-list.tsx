@@ -20,13 +20,15 @@ const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
 interface BacklogListProps {
   items: ItemSummary[];
   canMove: boolean;
+  /** While another filter's rows are still shown, a move would be computed on the wrong list. */
+  isRefreshing: boolean;
   /** Whether the list starts at the backlog's top (no filter hides items above). */
   isWholeBacklog: boolean;
   onMove: (move: MoveRequest) => void;
 }
 
 /** The ranked list, reordered by dragging a row's handle with a pointer or the keyboard. */
-export function BacklogList({ items, canMove, isWholeBacklog, onMove }: BacklogListProps) {
+export function BacklogList({ items, canMove, isRefreshing, isWholeBacklog, onMove }: BacklogListProps) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -41,6 +43,7 @@ export function BacklogList({ items, canMove, isWholeBacklog, onMove }: BacklogL
     if (from < 0 || to < 0) return;
     onMove({ key, from, to, target: moveTargetFor(moveInList(keys, from, to), key) });
   };
+  const positionOf = (id: string | number) => keys.indexOf(String(id)) + 1;
   const moveToTop = (key: string) => {
     const from = keys.indexOf(key);
     if (from > 0 || !isWholeBacklog) onMove({ key, from, to: 0, target: { to: 'top' } });
@@ -57,6 +60,21 @@ export function BacklogList({ items, canMove, isWholeBacklog, onMove }: BacklogL
           draggable:
             'To reorder, press space or enter on the handle, move with the arrow keys, and press space or enter again to drop. Escape cancels.',
         },
+        announcements: {
+          onDragStart: ({ active }) => `Picked up ${active.id}, at position ${positionOf(active.id)}.`,
+          // Nothing to say while it is still over its own place: "Picked up" stays audible.
+          onDragOver: ({ active, over }) =>
+            !over
+              ? `${active.id} is outside the list.`
+              : over.id === active.id
+                ? undefined
+                : `${active.id} will move to position ${positionOf(over.id)}.`,
+          onDragEnd: ({ active, over }) =>
+            over
+              ? `${active.id} was dropped at position ${positionOf(over.id)}.`
+              : `${active.id} was dropped.`,
+          onDragCancel: ({ active }) => `Moving ${active.id} was cancelled; it stays where it was.`,
+        },
       }}
     >
       <SortableContext items={keys} strategy={verticalListSortingStrategy}>
@@ -66,6 +84,7 @@ export function BacklogList({ items, canMove, isWholeBacklog, onMove }: BacklogL
               key={item.key}
               item={item}
               canMove={canMove}
+              isDisabled={isRefreshing}
               isTop={index === 0 && isWholeBacklog}
               onMoveToTop={moveToTop}
             />

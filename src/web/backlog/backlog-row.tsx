@@ -12,15 +12,17 @@ interface BacklogRowProps {
   item: ItemSummary;
   /** Whether the person may change the order (a drag handle and "move to top" appear). */
   canMove: boolean;
+  /** Keeps the controls in place but inert for a moment (the list is refreshing). */
+  isDisabled: boolean;
   /** Hides "move to top" on the row that is already the backlog's first. */
   isTop: boolean;
   onMoveToTop: (key: string) => void;
 }
 
 /** One item of the ranked backlog: a dense row, sortable by its handle. */
-export function BacklogRow({ item, canMove, isTop, onMoveToTop }: BacklogRowProps) {
+export function BacklogRow({ item, canMove, isDisabled, isTop, onMoveToTop }: BacklogRowProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({ id: item.key, disabled: !canMove });
+    useSortable({ id: item.key, disabled: !canMove || isDisabled });
   const demand = item.demand ?? 0;
   return (
     <li
@@ -80,16 +82,22 @@ export function BacklogRow({ item, canMove, isTop, onMoveToTop }: BacklogRowProp
         </span>
         <StatusLabel status={item.status} compact />
       </span>
-      {canMove && !isTop && (
-        <button
-          type="button"
-          className="button button-small move-to-top"
-          onClick={() => onMoveToTop(item.key)}
-          aria-label={`Move ${item.key} to the top`}
-          data-testid="move-to-top"
-        >
-          ↑ Top
-        </button>
+      {canMove && (
+        <span className="move-to-top-slot">
+          {!isTop && (
+            <button
+              type="button"
+              className="button button-small move-to-top"
+              onClick={() => onMoveToTop(item.key)}
+              disabled={isDisabled}
+              aria-label={`Move ${item.key} to the top`}
+              title="Move to the top"
+              data-testid="move-to-top"
+            >
+              ↑ Top
+            </button>
+          )}
+        </span>
       )}
     </li>
   );

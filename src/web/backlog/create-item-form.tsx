@@ -52,7 +52,7 @@ export function CreateItemForm({ productKey, types }: CreateItemFormProps) {
       <input
         id="create-title"
         className="create-item-title"
-        placeholder="New item title — press Enter to add it at the top"
+        placeholder="New item title (Enter adds it at the top)"
         value={title}
         maxLength={limits.titleLength}
         onChange={(event) => {

@@ -22,7 +22,7 @@ export function FiltersBar({ filters, onChange }: FiltersBarProps) {
   const [q, setQ] = useDebouncedText(filters.q, (text) => onChange({ q: text }));
   const [tag, setTag] = useDebouncedText(filters.tag, (text) => onChange({ tag: text }), 300);
   return (
-    <div role="search" className="filters-bar" aria-label="Filter the backlog">
+    <search className="filters-bar" aria-label="Filter the backlog">
       <label className="filter filter-search">
         <span className="visually-hidden">Search</span>
         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
@@ -105,6 +105,6 @@ export function FiltersBar({ filters, onChange }: FiltersBarProps) {
           Clear
         </button>
       )}
-    </div>
+    </search>
   );
 }

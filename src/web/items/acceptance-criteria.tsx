@@ -71,7 +71,11 @@ export function AcceptanceCriteria({ item, canEdit }: AcceptanceCriteriaProps) {
                   autoFocus
                   data-testid="criterion-input"
                 />
-                <button type="submit" className="button button-primary button-small" disabled={save.isPending}>
+                <button
+                  type="submit"
+                  className="button button-primary button-small"
+                  disabled={save.isPending}
+                >
                   Save
                 </button>
                 <button type="button" className="button button-small" onClick={() => setEditing(null)}>

@@ -66,7 +66,11 @@ export function CommentsSection({ item, canComment }: CommentsSectionProps) {
             data-testid="comment-input"
           />
           <ErrorText message={add.error ? errorMessage(add.error) : null} />
-          <button type="submit" className="button button-primary button-small" disabled={!body.trim() || add.isPending}>
+          <button
+            type="submit"
+            className="button button-primary button-small"
+            disabled={!body.trim() || add.isPending}
+          >
             {add.isPending ? 'Posting…' : 'Comment'}
           </button>
         </form>

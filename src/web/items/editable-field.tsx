@@ -73,14 +73,9 @@ export function EditableField<Draft>(props: EditableFieldProps<Draft>) {
     if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) void submit();
   };
 
-  const labelNode = (
-    <span className={showLabel ? 'field-label' : 'visually-hidden'} id={`${id}-label`}>
-      {label}
-    </span>
-  );
+  const labelNode = <span className={showLabel ? 'field-label' : 'visually-hidden'}>{label}</span>;
   if (editing) {
     return (
-      // biome-ignore lint/a11y/noStaticElementInteractions: Escape and Ctrl+Enter for the inputs within
       <form className={`editable is-editing ${className ?? ''}`} onSubmit={submit} onKeyDown={onKeyDown}>
         <label htmlFor={id} className={showLabel ? 'field-label' : 'visually-hidden'}>
           {label}
@@ -104,7 +99,7 @@ export function EditableField<Draft>(props: EditableFieldProps<Draft>) {
     );
   }
   return (
-    <div className={`editable ${className ?? ''}`} aria-labelledby={`${id}-label`} role="group">
+    <div className={`editable ${className ?? ''}`}>
       {labelNode}
       <div className="editable-value" data-testid={testId}>
         {display}

@@ -46,7 +46,10 @@ export function ItemProperties({ item, canEdit }: ItemPropertiesProps) {
             )}
           </>
         }
-        draftOf={(current) => ({ status: current.status as ItemStatus, holdReason: current.holdReason ?? '' })}
+        draftOf={(current) => ({
+          status: current.status as ItemStatus,
+          holdReason: current.holdReason ?? '',
+        })}
         toChanges={(draft) => ({
           status: draft.status,
           ...(draft.status === 'on_hold' && { holdReason: draft.holdReason }),

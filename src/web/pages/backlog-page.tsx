@@ -1,6 +1,6 @@
 import { useParams } from 'react-router';
 import { errorMessage } from '../api.ts';
-import { itemFiltersFor } from '../backlog/backlog-filters.ts';
+import { hasFilters, itemFiltersFor } from '../backlog/backlog-filters.ts';
 import { BacklogList } from '../backlog/backlog-list.tsx';
 import { CreateItemForm } from '../backlog/create-item-form.tsx';
 import { FiltersBar } from '../backlog/filters-bar.tsx';
@@ -27,7 +27,6 @@ export function BacklogPage() {
   const role = product.data?.role;
   const types = creatableTypes(role);
   const rows = items.data?.pages.flatMap((page) => page.data) ?? [];
-  const isWholeBacklog = !itemFilters.type && !itemFilters.source && !itemFilters.tag && !itemFilters.q;
 
   return (
     <section className="backlog-page" aria-labelledby="backlog-heading">
@@ -49,12 +48,18 @@ export function BacklogPage() {
         </p>
       )}
       {rows.length > 0 && (
-        <BacklogList
-          items={rows}
-          canMove={mayMove(role)}
-          isWholeBacklog={isWholeBacklog}
-          onMove={move.mutate}
-        />
+        <div
+          className={items.isPlaceholderData ? 'is-refreshing' : undefined}
+          aria-busy={items.isPlaceholderData}
+        >
+          <BacklogList
+            items={rows}
+            canMove={mayMove(role)}
+            isRefreshing={items.isPlaceholderData}
+            isWholeBacklog={!hasFilters(filters)}
+            onMove={move.mutate}
+          />
+        </div>
       )}
       {items.hasNextPage && (
         <div className="load-more">

@@ -2,11 +2,13 @@ import { Navigate } from 'react-router';
 import { errorMessage } from '../api.ts';
 import { backlogPath } from '../app.tsx';
 import { useProducts } from '../products/use-products.ts';
+import { useMe } from '../session/use-me.ts';
 import { ErrorText } from '../ui/error-text.tsx';
 
 /** Straight to the first product's backlog; without any product, says what to do. */
 export function HomePage() {
   const products = useProducts();
+  const me = useMe();
   if (products.isPending) return <p className="muted">Loading your products…</p>;
   if (products.isError) return <ErrorText message={errorMessage(products.error)} />;
   const [first] = products.data.data;
@@ -14,9 +16,16 @@ export function HomePage() {
   return (
     <section className="empty-state">
       <h1>No products yet</h1>
-      <p className="muted">
-        You are not a member of any product yet. Ask a workspace administrator to add you to one.
-      </p>
+      {me.data?.isAdmin ? (
+        <p className="muted">
+          Create your workspace’s first product with <code>POST /api/products</code> (see the{' '}
+          <a href="/api/docs">API documentation</a>), then add its people.
+        </p>
+      ) : (
+        <p className="muted">
+          You are not a member of any product yet. Ask a workspace administrator to add you to one.
+        </p>
+      )}
     </section>
   );
 }

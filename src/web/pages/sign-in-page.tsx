@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { client, errorMessage, queryKeys } from '../api.ts';
 import { FirstRunForm } from '../session/first-run-form.tsx';
 import { SignInForm } from '../session/sign-in-form.tsx';
+import { useMe } from '../session/use-me.ts';
 import { ErrorText } from '../ui/error-text.tsx';
 import { Logo } from '../ui/logo.tsx';
 
@@ -13,7 +14,11 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const setup = useQuery({ queryKey: queryKeys.setup, queryFn: client.setupStatus });
-  const onSignedIn = () => void navigate(safeNext(search.get('next')), { replace: true });
+  const me = useMe();
+  const next = safeNext(search.get('next'));
+  const onSignedIn = () => void navigate(next, { replace: true });
+  // Someone already signed in goes straight on.
+  if (me.data) return <Navigate to={next} replace />;
   return (
     <main className="auth-page">
       <div className="auth-card">

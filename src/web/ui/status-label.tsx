@@ -27,7 +27,12 @@ const icons: Record<ItemStatus, ReactNode> = {
 export function StatusLabel({ status, compact = false }: { status: string; compact?: boolean }) {
   const known = status in itemStatusLabels ? (status as ItemStatus) : 'open';
   return (
-    <span className={`status status-${known}`} title={itemStatusLabels[known]} data-testid="status">
+    <span
+      className={`status status-${known}`}
+      title={itemStatusLabels[known]}
+      data-testid="status"
+      data-status={known}
+    >
       <svg viewBox="0 0 14 14" width="14" height="14" aria-hidden="true">
         {icons[known]}
       </svg>

@@ -1,0 +1,105 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchBrowser, type OpenPage, openPage, screenshotOnFailure, signIn } from './browser.ts';
+import { people, type RunningServer, samplePassword, startServer } from './server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let owner: OpenPage;
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  owner = await openPage(browser);
+  await signIn(owner.page, server.baseUrl, people.owner);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Opens an item of the sample backlog that has acceptance criteria. */
+async function openItemWithCriteria(): Promise<string> {
+  const { page } = owner;
+  await page.goto(`${server.baseUrl}/p/PAY`);
+  await page.getByTestId('backlog-row').first().getByTestId('row-title').click();
+  await page.getByTestId('item-title').waitFor();
+  expect(await page.getByTestId('criterion').count()).toBeGreaterThan(0);
+  return page.url().split('/items/')[1] ?? '';
+}
+
+it('edits the title and a criterion in place and shows both in the history', async (test) => {
+  screenshotOnFailure(test, () => [owner.page]);
+  const { page } = owner;
+  await openItemWithCriteria();
+
+  await page.getByTestId('edit-item-title').click();
+  await page.getByTestId('title-input').fill('Remind clients before and after an invoice is due');
+  await page.getByTestId('save-item-title').click();
+  await expect
+    .poll(() => page.getByTestId('item-title').locator('h1').textContent())
+    .toBe('Remind clients before and after an invoice is due');
+
+  const criterion = page.getByTestId('criterion').first();
+  await criterion.hover();
+  await criterion.getByTestId('edit-criterion').click();
+  await page.getByTestId('criterion-input').fill('An owner can set up to three reminders per invoice');
+  await page.getByTestId('criterion-input').press('Enter');
+  await expect
+    .poll(() => page.getByTestId('criterion-text').first().textContent())
+    .toBe('An owner can set up to three reminders per invoice');
+
+  const wasDone = await page.getByTestId('criterion-toggle').nth(1).isChecked();
+  await page.getByTestId('criterion-toggle').nth(1).click();
+  await expect.poll(() => page.getByTestId('criterion-toggle').nth(1).isChecked()).toBe(!wasDone);
+
+  const history = page.getByTestId('history-entry');
+  await history.filter({ hasText: 'Olivia Okafor changed title' }).waitFor();
+  await expect.poll(() => history.filter({ hasText: 'changed acceptance criteria' }).count()).toBe(2);
+  expect(await history.first().textContent()).toContain('Olivia Okafor changed acceptance criteria');
+
+  await page.reload();
+  await page.getByTestId('item-title').waitFor();
+  expect(await page.getByTestId('item-title').locator('h1').textContent()).toBe(
+    'Remind clients before and after an invoice is due',
+  );
+  expect(await page.getByTestId('criterion-text').first().textContent()).toBe(
+    'An owner can set up to three reminders per invoice',
+  );
+  expect(owner.pageErrors).toEqual([]);
+});
+
+it('tells the person when someone else changed the item first, and keeps their draft', async (test) => {
+  screenshotOnFailure(test, () => [owner.page]);
+  const { page } = owner;
+  const itemKey = await openItemWithCriteria();
+
+  await page.getByTestId('edit-item-title').click();
+  await page.getByTestId('title-input').fill('My title');
+
+  // Meanwhile the editor renames it through the API.
+  const editor = await browser.newContext();
+  const api = editor.request;
+  await api.post(`${server.baseUrl}/api/auth/sign-in`, {
+    data: { email: people.editor, password: samplePassword },
+  });
+  const current = await (await api.get(`${server.baseUrl}/api/items/${itemKey}`)).json();
+  const renamed = await api.patch(`${server.baseUrl}/api/items/${itemKey}`, {
+    headers: { 'if-match': `"${current.version}"` },
+    data: { title: 'Their title' },
+  });
+  expect(renamed.status()).toBe(200);
+  await editor.close();
+
+  await page.getByTestId('save-item-title').click();
+  await page.getByTestId('item-title-error').filter({ hasText: 'Someone else changed this item' }).waitFor();
+  expect(await page.getByTestId('title-input').inputValue()).toBe('My title');
+  await page
+    .getByTestId('toast')
+    .filter({ hasText: `Someone else changed ${itemKey}` })
+    .waitFor();
+
+  // Saving again, knowingly, replaces their title.
+  await page.getByTestId('save-item-title').click();
+  await expect.poll(() => page.getByTestId('item-title').locator('h1').textContent()).toBe('My title');
+  expect(owner.pageErrors).toEqual([]);
+});

@@ -1,0 +1,61 @@
+/** Refinement sessions and planning poker: the rules that need no database. */
+
+export const refinementOutcomes = [
+  'clarified',
+  'estimated',
+  'split',
+  'reranked',
+  'archived',
+  'skipped',
+] as const;
+export type RefinementOutcome = (typeof refinementOutcomes)[number];
+
+export const fibonacciDeck = ['0', '1', '2', '3', '5', '8', '13', '21', '?', '☕'] as const;
+
+/** Cards that are a number of points; '?' and '☕' are votes that say "I can't tell" or "break". */
+export function cardPoints(card: string): number | null {
+  return /^\d{1,4}$/.test(card) ? Number(card) : null;
+}
+
+export interface VoteSummary {
+  votes: number;
+  /** Whether every numeric vote names the same card. */
+  isUnanimous: boolean;
+  lowest: number | null;
+  highest: number | null;
+  /** The most voted numeric card; ties go to the larger. */
+  mostVoted: number | null;
+}
+
+export function summariseVotes(cards: readonly string[]): VoteSummary {
+  const points = cards.map(cardPoints).filter((p): p is number => p !== null);
+  const counts = new Map<number, number>();
+  for (const p of points) counts.set(p, (counts.get(p) ?? 0) + 1);
+  let mostVoted: number | null = null;
+  for (const [value, count] of counts) {
+    const best = mostVoted === null ? 0 : (counts.get(mostVoted) ?? 0);
+    if (count > best || (count === best && mostVoted !== null && value > mostVoted)) mostVoted = value;
+  }
+  return {
+    votes: cards.length,
+    isUnanimous: points.length > 0 && counts.size === 1 && points.length === cards.length,
+    lowest: points.length ? Math.min(...points) : null,
+    highest: points.length ? Math.max(...points) : null,
+    mostVoted,
+  };
+}
+
+/** The next session date after `from`, on the product's cadence (7 or 14 days). */
+export function nextSessionDate(last: Date | null, from: Date, cadenceDays: 7 | 14): Date {
+  const day = 86_400_000;
+  if (!last) return new Date(from.getTime() + cadenceDays * day);
+  let next = last.getTime() + cadenceDays * day;
+  while (next <= from.getTime()) next += cadenceDays * day;
+  return new Date(next);
+}
+
+/** Sprints of ready work: ready points over the team's points per sprint (one decimal). */
+export function sprintsOfReadyWork(readyPoints: number, velocity: number | null): number | null {
+  if (!velocity || velocity <= 0) return null;
+  return Math.round((readyPoints / velocity) * 10) / 10;
+}
