@@ -91,6 +91,7 @@ export interface ItemFilters {
   q?: string;
   archived?: boolean;
   minDemand?: number;
+  ready?: boolean;
   sort?: 'rank' | 'demand';
   cursor?: string | null;
   limit?: number;

@@ -13,6 +13,7 @@ import type { Product } from '../app/products/product-queries.ts';
 import type { InboxEntry } from '../app/triage/triage-inbox.ts';
 import { itemStatusLabels } from '../domain/item.ts';
 import { ageInDays, requestStateLabels } from '../domain/request.ts';
+import { riceScore, wsjfScore } from '../domain/scoring.ts';
 
 /** What each resource looks like on the wire: every field is named, no row goes out as it is. */
 
@@ -33,7 +34,15 @@ export function presentItem(item: Item | RankedItem) {
     holdReason: item.holdReason,
     source: item.source,
     rank: item.rank,
-    ...('demand' in item && { demand: item.demand, demandBySource: item.demandBySource }),
+    ...('demand' in item && {
+      demand: item.demand,
+      demandBySource: item.demandBySource,
+      readiness: item.readiness,
+    }),
+    readyChecks: item.readyChecks,
+    wsjf: { ...item.wsjf, score: wsjfScore(item.wsjf) },
+    rice: { ...item.rice, score: riceScore(item.rice) },
+    moscow: item.moscow,
     archivedAt: item.archivedAt,
     archiveReason: item.archiveReason,
     createdAt: item.createdAt,
@@ -59,6 +68,8 @@ export function presentItemDetail(item: ItemDetail) {
     })),
     comments: item.comments.map(presentComment),
     watchers: item.watchers.map((w) => ({ name: w.name })),
+    readiness: item.readiness,
+    lint: item.lint,
     viewer: { role: item.role, isCreator: item.isCreator, isWatching: item.isWatching },
   };
 }

@@ -126,6 +126,7 @@ export const listItemsQuery = z.strictObject({
   q: z.string().max(limits.searchLength).optional(),
   archived: z.enum(['true', 'false']).optional(),
   minDemand: z.coerce.number().int().min(1).max(100_000).optional(),
+  ready: z.enum(['true', 'false']).optional(),
   sort: z.enum(['rank', 'demand']).default('rank'),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(limits.pageSize),

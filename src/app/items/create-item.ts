@@ -9,6 +9,7 @@ import {
 } from '../../domain/item.ts';
 import { itemFieldProblems } from '../../domain/item-rules.ts';
 import { type MoveTarget, needsRespacing } from '../../domain/rank.ts';
+import type { Moscow, RiceInput, WsjfInput } from '../../domain/scoring.ts';
 import { authorize, requireActor } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
@@ -52,6 +53,10 @@ export interface CreateItemInput {
   source?: ItemSource;
   requesters?: RequesterInput[];
   links?: LinkInput[];
+  readyChecks?: string[];
+  wsjf?: Partial<WsjfInput>;
+  rice?: Partial<RiceInput>;
+  moscow?: Moscow | null;
   /** Where the new item goes in the order; the bottom unless said. */
   position?: MoveTarget;
 }
@@ -99,6 +104,16 @@ export async function createItem(ctx: Ctx, input: CreateItemInput): Promise<Item
       hold_reason: fields.holdReason,
       source: input.source ?? 'internal',
       rank,
+      ready_checks: [...new Set(input.readyChecks ?? [])],
+      wsjf_business_value: input.wsjf?.businessValue ?? null,
+      wsjf_time_criticality: input.wsjf?.timeCriticality ?? null,
+      wsjf_risk_reduction: input.wsjf?.riskReduction ?? null,
+      wsjf_job_size: input.wsjf?.jobSize ?? null,
+      rice_reach: input.rice?.reach ?? null,
+      rice_impact: input.rice?.impact ?? null,
+      rice_confidence: input.rice?.confidence ?? null,
+      rice_effort: input.rice?.effort ?? null,
+      moscow: input.moscow ?? null,
       created_by: actor.personId,
       created_at: now,
       updated_at: now,

@@ -1,5 +1,7 @@
 import type { LinkKind } from '../../domain/item.ts';
 import type { Role } from '../../domain/permissions.ts';
+import { type LintFinding, lintItem } from '../../domain/quality-lint.ts';
+import { type Readiness, readinessOf } from '../../domain/readiness.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { findProductById, scopeOf } from '../products/product-queries.ts';
@@ -23,6 +25,8 @@ export interface ItemDetail extends Item {
   watchers: { personId: string; name: string }[];
   /** The reader's role in the product, so a client can offer what they may do. */
   role: Role;
+  readiness: Readiness;
+  lint: LintFinding[];
   isCreator: boolean;
   isWatching: boolean;
 }
@@ -80,6 +84,8 @@ export async function getItem(ctx: Ctx, key: string): Promise<ItemDetail> {
     comments: comments.map((c) => ({ id: c.id, author: c.author, body: c.body, createdAt: c.created_at })),
     watchers,
     role,
+    readiness: readinessOf(item, product.definitionOfReady),
+    lint: lintItem(item, { splitThreshold: product.splitThreshold }),
     isCreator: item.createdBy !== null && item.createdBy === ctx.actor?.personId,
     isWatching: watchers.some((watcher) => watcher.personId === ctx.actor?.personId),
   };

@@ -6,10 +6,12 @@ import {
   type ItemType,
   normaliseTags,
 } from '../../domain/item.ts';
+import { type Readiness, readinessOf } from '../../domain/readiness.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import { findProductByKey, scopeOf } from '../products/product-queries.ts';
+import { isReadySql } from '../refinement/readiness-query.ts';
 import { type Item, itemColumns, toItem } from './item-queries.ts';
 
 export interface ListItemsInput {
@@ -24,6 +26,8 @@ export interface ListItemsInput {
   includeArchived?: boolean;
   /** Items that at least this many people asked for. */
   minDemand?: number;
+  /** Only items that meet (true) or miss (false) the product's Definition of Ready. */
+  ready?: boolean;
   /** The backlog's order (the truth), or most asked-for first (an aid). */
   sort?: 'rank' | 'demand';
   cursor?: string | null;
@@ -35,6 +39,7 @@ export type DemandBySource = Record<ItemSource, number>;
 export interface RankedItem extends Item {
   demand: number;
   demandBySource: DemandBySource;
+  readiness: Readiness;
 }
 
 export interface ItemPage {
@@ -94,6 +99,10 @@ export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPa
   if (input.search?.trim() && !search) return { items: [], next: null };
   if (search) query = query.where(sql<boolean>`items.search @@ to_tsquery('english', ${search})`);
   if (input.minDemand) query = query.where(demandOf, '>=', input.minDemand);
+  if (input.ready !== undefined) {
+    const ready = isReadySql(product.definitionOfReady);
+    query = query.where(input.ready ? ready : sql<boolean>`not ${ready}`);
+  }
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
   const byDemand = input.sort === 'demand';
   if (cursor && 'rank' in cursor !== !byDemand)
@@ -109,10 +118,12 @@ export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPa
     .execute();
   const page = rows.slice(0, input.limit).map((row) => {
     const bySource = { customer: 0, internal: 0, client_facing: 0, ...row.demand_by_source };
+    const item = toItem(row);
     return {
-      ...toItem(row),
+      ...item,
       demand: bySource.customer + bySource.internal + bySource.client_facing,
       demandBySource: bySource,
+      readiness: readinessOf(item, product.definitionOfReady),
     };
   });
   const last = page.at(-1);

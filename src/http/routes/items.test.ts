@@ -51,6 +51,10 @@ describe('items over HTTP', () => {
       source: 'client_facing',
       requesters: [{ name: 'Priya Raman (Northwind)', email: 'priya@example.com' }],
       links: [{ kind: 'relates_to', key: other.key }],
+      wsjf: { businessValue: 8, timeCriticality: 13, riskReduction: 3, jobSize: 8 },
+      rice: { reach: 400, impact: 2, confidence: 80, effort: 2 },
+      moscow: 'must',
+      readyChecks: ['design'],
     });
     expect(item).toMatchObject({
       key: expect.stringMatching(/^PAY-\d+$/),
@@ -69,7 +73,12 @@ describe('items over HTTP', () => {
       requesters: [{ name: 'Priya Raman (Northwind)', email: 'priya@example.com' }],
       links: [{ kind: 'relates_to', direction: 'outgoing', key: other.key }],
       acceptanceCriteria: [{ text: 'A structured invoice validates against the schema', done: false }],
-      viewer: { role: 'viewer' },
+      viewer: { role: 'viewer', isCreator: false, isWatching: false },
+      wsjf: { businessValue: 8, timeCriticality: 13, riskReduction: 3, jobSize: 8, score: 3 },
+      rice: { reach: 400, impact: 2, confidence: 80, effort: 2, score: 320 },
+      moscow: 'must',
+      readyChecks: ['design'],
+      readiness: { isReady: true, lacks: [] },
     });
   });
 

@@ -51,7 +51,8 @@ export const itemRoutes =
         config: { action: 'item.read' },
       },
       async (request) => {
-        const { type, status, source, tag, q, archived, minDemand, sort, cursor, limit } = request.query;
+        const { type, status, source, tag, q, archived, minDemand, ready, sort, cursor, limit } =
+          request.query;
         const page = await runAs(deps, request, (ctx) =>
           listItems(ctx, {
             productKey: request.params.productKey,
@@ -62,6 +63,7 @@ export const itemRoutes =
             search: q,
             includeArchived: archived === 'true',
             minDemand,
+            ready: ready === undefined ? undefined : ready === 'true',
             sort,
             cursor: cursor ?? null,
             limit,
