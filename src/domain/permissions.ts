@@ -31,6 +31,9 @@ export const actions = [
   'item.watch',
   'request.submit',
   'request.triage',
+  'item.split',
+  'refinement.run',
+  'refinement.take_part',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -58,6 +61,11 @@ const allowed: Record<Action, readonly Role[]> = {
   'request.submit': ['admin', 'owner', 'editor', 'member', 'stakeholder'],
   // Reading the triage inbox is part of triage: requests carry requesters' contact details.
   'request.triage': ['admin', 'owner', 'editor'],
+  'item.split': ['admin', 'owner', 'editor'],
+  // Schedule, lead and close sessions; reveal poker votes and record the agreed estimate.
+  'refinement.run': ['admin', 'owner', 'editor'],
+  // Join a session and vote in planning poker.
+  'refinement.take_part': ['admin', 'owner', 'editor', 'member'],
 };
 
 /** The item types a member may create: technical work the team proposes. */

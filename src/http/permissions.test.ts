@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildItem, buildPerson, type WorldRole } from '../../test/factories.ts';
 import { type Harness, startHarness } from '../../test/http-harness.ts';
 import { submitRequest } from '../app/intake/submit-request.ts';
+import { startSession } from '../app/refinement/run-session.ts';
+import { scheduleSession } from '../app/refinement/schedule-session.ts';
 import { type Action, actions, isAllowed, type Role } from '../domain/permissions.ts';
 
 /**
@@ -112,6 +114,24 @@ const attempts: Record<Action, (role: WorldRole) => Promise<Attempt>> = {
         payload: { reason: 'Out of scope' },
       },
     };
+  },
+  'item.split': async () => ({
+    request: {
+      method: 'POST',
+      url: `/api/items/${(await buildItem(h.world)).key}/split`,
+      payload: { parts: [{ title: 'First half' }, { title: 'Second half' }] },
+      headers: { 'if-match': '1' },
+    },
+  }),
+  'refinement.run': async () => ({
+    request: { method: 'POST', url: '/api/products/PAY/refinement-sessions', payload: {} },
+  }),
+  'refinement.take_part': async () => {
+    const session = await h.world.as('owner', (ctx) =>
+      scheduleSession(ctx, { productKey: 'PAY', itemKeys: [] }),
+    );
+    await h.world.as('owner', (ctx) => startSession(ctx, session.id));
+    return { request: { method: 'POST', url: `/api/refinement-sessions/${session.id}/join` } };
   },
   'item.watch': async () => ({
     request: {

@@ -10,6 +10,9 @@ import type { Member } from '../app/members/members.ts';
 import type { Person } from '../app/people/create-person.ts';
 import type { ProductWithRole } from '../app/products/list-products.ts';
 import type { Product } from '../app/products/product-queries.ts';
+import type { PokerRoundView } from '../app/refinement/poker.ts';
+import type { SessionView } from '../app/refinement/run-session.ts';
+import type { RefinementSession } from '../app/refinement/session-queries.ts';
 import type { InboxEntry } from '../app/triage/triage-inbox.ts';
 import { itemStatusLabels } from '../domain/item.ts';
 import { ageInDays, requestStateLabels } from '../domain/request.ts';
@@ -172,5 +175,48 @@ export function presentRequestStatus(status: RequestStatus) {
           statusLabel: itemStatusLabels[status.item.status],
         }
       : null,
+  };
+}
+
+export function presentSession(session: RefinementSession) {
+  return {
+    id: session.id,
+    number: session.number,
+    scheduledFor: session.scheduledFor,
+    state: session.state,
+    startedAt: session.startedAt,
+    endedAt: session.endedAt,
+    summary: session.summary,
+  };
+}
+
+export function presentPokerRound(round: PokerRoundView) {
+  return {
+    id: round.id,
+    itemKey: round.itemKey,
+    itemTitle: round.itemTitle,
+    deck: round.deck,
+    state: round.state,
+    agreedEstimate: round.agreedEstimate,
+    votes: round.votes.map((vote) => ({ name: vote.name, card: vote.card })),
+    myCard: round.myCard,
+    summary: round.summary,
+  };
+}
+
+export function presentSessionView(view: SessionView) {
+  return {
+    ...presentSession(view.session),
+    productKey: view.productKey,
+    agenda: view.agenda.map((entry) => ({
+      item: presentItem(entry.item),
+      notes: entry.notes,
+      outcome: entry.outcome,
+      readyAtStart: entry.readyAtStart,
+      isReady: entry.isReady,
+      lacks: entry.lacks,
+    })),
+    attendees: view.attendees.map((attendee) => ({ name: attendee.name })),
+    poker: view.poker ? presentPokerRound(view.poker) : null,
   };
 }

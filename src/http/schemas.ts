@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { archiveReasons } from '../app/items/archive-item.ts';
 import { itemSources, itemStatuses, itemTypes, limits, linkKinds } from '../domain/item.ts';
 import { productRoles } from '../domain/permissions.ts';
+import { refinementOutcomes } from '../domain/refinement.ts';
 import { requestLimits, urgencies } from '../domain/request.ts';
 import { moscow, riceImpacts } from '../domain/scoring.ts';
 
@@ -278,4 +279,46 @@ export const bulkTriageBody = z.strictObject({
     z.strictObject({ decision: z.literal('merge'), into: z.string().max(20) }),
     z.strictObject({ decision: z.literal('decline'), reason: requiredText(requestLimits.reasonLength) }),
   ]),
+});
+
+export const sessionIdParam = z.object({ sessionId: z.uuid('not a session id') });
+export const roundIdParam = z.object({ roundId: z.uuid('not a poker round id') });
+export const scoreOrderQuery = z.strictObject({ by: z.enum(['wsjf', 'rice']) });
+export const applyScoreOrderBody = z.strictObject({
+  by: z.enum(['wsjf', 'rice']),
+  keys: z.array(z.string().max(20)).max(10_000).optional(),
+});
+const itemKeys = z.array(z.string().max(20)).max(50);
+export const scheduleSessionBody = z.strictObject({
+  scheduledFor: z.iso
+    .datetime({ offset: true, error: 'must be a date and time like 2027-01-12T09:00:00Z' })
+    .transform((value) => new Date(value))
+    .optional(),
+  itemKeys: itemKeys.optional(),
+});
+export const agendaBody = z.strictObject({ itemKeys });
+export const agendaNoteBody = z
+  .strictObject({ notes: text(limits.textLength), outcome: z.enum(refinementOutcomes).nullable() })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, 'give notes or an outcome');
+export const startPokerBody = z.strictObject({
+  itemKey: z.string().max(20),
+  deck: z.array(requiredText(4)).min(2).max(20).optional(),
+});
+export const voteBody = z.strictObject({ card: requiredText(4) });
+export const agreeBody = z.strictObject({
+  estimate: z.int('must be a whole number').min(0).max(limits.estimateMax),
+});
+export const splitBody = z.strictObject({
+  parts: z
+    .array(
+      z.strictObject({
+        title: requiredText(limits.titleLength),
+        problem: text(limits.textLength).optional(),
+        acceptanceCriteria: z.array(acceptanceCriterion).max(limits.criteriaCount).optional(),
+        estimate: estimate.optional(),
+      }),
+    )
+    .min(2, 'split into at least two parts')
+    .max(10),
 });

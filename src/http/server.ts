@@ -23,6 +23,7 @@ import { itemRoutes } from './routes/items.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { productRoutes } from './routes/products.ts';
 import { publicRoutes } from './routes/public.ts';
+import { refinementRoutes } from './routes/refinement.ts';
 import { requestRoutes } from './routes/requests.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
 
@@ -140,6 +141,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(requestRoutes(deps));
       await api.register(publicRoutes(deps));
       await api.register(notificationRoutes(deps));
+      await api.register(refinementRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AppError } from '../../app/errors.ts';
 import { archiveItem, restoreItem } from '../../app/items/archive-item.ts';
 import { commentOnItem } from '../../app/items/comment-on-item.ts';
 import { createItem } from '../../app/items/create-item.ts';
@@ -9,6 +8,7 @@ import { listItems } from '../../app/items/list-items.ts';
 import { updateItem } from '../../app/items/update-item.ts';
 import { setWatching } from '../../app/items/watch-item.ts';
 import { moveItem } from '../../app/ranking/move-item.ts';
+import { versionFrom } from '../if-match.ts';
 import { presentComment, presentHistoryEntry, presentItem, presentItemDetail } from '../presenters.ts';
 import { runAs } from '../request-context.ts';
 import {
@@ -24,17 +24,6 @@ import {
   watchBody,
 } from '../schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
-
-/** `If-Match: 3` or `If-Match: "3"`: the version the writer read. */
-function versionFrom(ifMatch: string | undefined): number {
-  const match = ifMatch ? /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim()) : null;
-  if (!match?.[1]) {
-    throw new AppError('invalid_input', 'If-Match: send the version you read, as If-Match: "<version>"', [
-      { field: 'If-Match', message: 'required: the item version you read' },
-    ]);
-  }
-  return Number(match[1]);
-}
 
 export const itemRoutes =
   (deps: RouteDeps): FastifyPluginAsyncZod =>
