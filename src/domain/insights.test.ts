@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import {
+  burnUpSeries,
+  cumulativeFlowSeries,
+  cycleTimes,
+  daysBetween,
+  distribution,
+  leadTimes,
+  percentile,
+  weekEnds,
+} from './insights.ts';
+
+const d = (iso: string) => new Date(iso);
+
+describe('lead and cycle times', () => {
+  it('counts whole days from the ask to done, same-day work as one', () => {
+    expect(daysBetween(d('2027-01-01T09:00Z'), d('2027-01-01T17:00Z'))).toBe(1);
+    expect(daysBetween(d('2027-01-01T09:00Z'), d('2027-01-11T09:00Z'))).toBe(10);
+    expect(
+      leadTimes([
+        { askedAt: d('2027-01-01T00:00Z'), doneAt: d('2027-01-31T00:00Z') },
+        { askedAt: d('2027-01-01T00:00Z'), doneAt: null },
+      ]),
+    ).toEqual([30]);
+  });
+
+  it('measures cycle time from the first start to done, and forgets a reopened item', () => {
+    const changes = [
+      { key: 'A', at: d('2027-01-01Z'), to: 'open' as const },
+      { key: 'A', at: d('2027-01-03Z'), to: 'in_progress' as const },
+      { key: 'A', at: d('2027-01-04Z'), to: 'on_hold' as const },
+      { key: 'A', at: d('2027-01-05Z'), to: 'in_progress' as const },
+      { key: 'A', at: d('2027-01-08Z'), to: 'done' as const },
+      { key: 'B', at: d('2027-01-02Z'), to: 'in_progress' as const },
+      { key: 'B', at: d('2027-01-04Z'), to: 'done' as const },
+      { key: 'B', at: d('2027-01-05Z'), to: 'in_progress' as const },
+      { key: 'C', at: d('2027-01-02Z'), to: 'done' as const },
+    ];
+    expect(cycleTimes(changes)).toEqual([5]);
+  });
+});
+
+describe('distribution', () => {
+  it('gives percentiles by nearest rank and counts per bucket', () => {
+    expect(percentile([1, 2, 3, 4], 50)).toBe(2);
+    const result = distribution([1, 1, 2, 4, 9, 30, 100]);
+    expect(result).toMatchObject({ count: 7, p50: 4, p85: 30, max: 100 });
+    expect(result.buckets.filter((b) => b.count > 0)).toEqual([
+      { upTo: 1, count: 2 },
+      { upTo: 2, count: 1 },
+      { upTo: 5, count: 1 },
+      { upTo: 13, count: 1 },
+      { upTo: 34, count: 1 },
+      { upTo: null, count: 1 },
+    ]);
+  });
+});
+
+describe('burnUpSeries', () => {
+  it('adds scope and done day by day', () => {
+    const series = burnUpSeries(d('2027-03-01T10:00Z'), d('2027-03-04T00:00Z'), [
+      { at: d('2027-03-01T09:00Z'), scope: 20, done: 0 },
+      { at: d('2027-03-02T12:00Z'), scope: 0, done: 5 },
+      { at: d('2027-03-02T13:00Z'), scope: 3, done: 0 },
+      { at: d('2027-03-04T08:00Z'), scope: 0, done: 8 },
+    ]);
+    expect(series).toEqual([
+      { day: '2027-03-01', scope: 20, done: 0 },
+      { day: '2027-03-02', scope: 23, done: 5 },
+      { day: '2027-03-03', scope: 23, done: 5 },
+      { day: '2027-03-04', scope: 23, done: 13 },
+    ]);
+  });
+});
+
+describe('cumulativeFlowSeries', () => {
+  it('counts items by their status at each instant, archived ones leaving', () => {
+    const series = cumulativeFlowSeries(
+      [
+        { key: 'A', at: d('2027-01-01Z'), to: 'open' },
+        { key: 'B', at: d('2027-01-01Z'), to: 'open' },
+        { key: 'A', at: d('2027-01-05Z'), to: 'in_progress' },
+        { key: 'A', at: d('2027-01-09Z'), to: 'done' },
+        { key: 'B', at: d('2027-01-10Z'), to: 'archived' },
+      ],
+      [d('2027-01-02Z'), d('2027-01-06Z'), d('2027-01-12Z')],
+    );
+    expect(series.map((point) => point.counts)).toEqual([
+      { open: 2, in_progress: 0, on_hold: 0, done: 0 },
+      { open: 1, in_progress: 1, on_hold: 0, done: 0 },
+      { open: 0, in_progress: 0, on_hold: 0, done: 1 },
+    ]);
+  });
+});
+
+describe('weekEnds', () => {
+  it('gives the Mondays that end each of the last weeks', () => {
+    expect(weekEnds(d('2027-01-06T12:00Z'), 3).map((w) => w.toISOString().slice(0, 10))).toEqual([
+      '2026-12-28',
+      '2027-01-04',
+      '2027-01-11',
+    ]);
+  });
+});

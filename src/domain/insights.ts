@@ -1,0 +1,138 @@
+import type { ItemStatus } from './item.ts';
+
+/** Progress and flow figures from an item's history: pure functions over given events. */
+
+const dayMs = 86_400_000;
+
+export interface StatusChange {
+  key: string;
+  at: Date;
+  to: ItemStatus | 'archived';
+}
+
+export interface Distribution {
+  count: number;
+  p50: number | null;
+  p85: number | null;
+  max: number | null;
+  /** Days up to `upTo` (inclusive, and above the previous bucket); the last has upTo null. */
+  buckets: { upTo: number | null; count: number }[];
+}
+
+const bucketBounds = [1, 2, 3, 5, 8, 13, 21, 34, 55, 89];
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: readonly number[], p: number): number | null {
+  if (sorted.length === 0) return null;
+  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+  return sorted[rank - 1] ?? null;
+}
+
+export function distribution(days: readonly number[]): Distribution {
+  const sorted = [...days].sort((a, b) => a - b);
+  const buckets = [...bucketBounds, null].map((upTo) => ({ upTo, count: 0 }));
+  for (const value of sorted) {
+    const bucket = buckets.find((b) => b.upTo === null || value <= b.upTo);
+    if (bucket) bucket.count++;
+  }
+  return {
+    count: sorted.length,
+    p50: percentile(sorted, 50),
+    p85: percentile(sorted, 85),
+    max: sorted.at(-1) ?? null,
+    buckets,
+  };
+}
+
+/** Whole days between two instants, rounded up: same-day work counts as one day. */
+export function daysBetween(from: Date, to: Date): number {
+  return Math.max(1, Math.ceil((to.getTime() - from.getTime()) / dayMs));
+}
+
+/** Lead time: from the first ask (the request, or the item's creation) to done. */
+export function leadTimes(items: readonly { askedAt: Date; doneAt: Date | null }[]): number[] {
+  return items.flatMap((item) => (item.doneAt ? [daysBetween(item.askedAt, item.doneAt)] : []));
+}
+
+/** Cycle time: from the first move to in progress to the last move to done. */
+export function cycleTimes(changes: readonly StatusChange[]): number[] {
+  const started = new Map<string, Date>();
+  const done = new Map<string, Date>();
+  for (const change of [...changes].sort((a, b) => a.at.getTime() - b.at.getTime())) {
+    if (change.to === 'in_progress' && !started.has(change.key)) started.set(change.key, change.at);
+    if (change.to === 'done') done.set(change.key, change.at);
+    else if (done.has(change.key) && change.to !== 'archived') done.delete(change.key);
+  }
+  return [...done].flatMap(([key, at]) => {
+    const start = started.get(key);
+    return start && start <= at ? [daysBetween(start, at)] : [];
+  });
+}
+
+export interface BurnUpPoint {
+  day: string;
+  scope: number;
+  done: number;
+}
+
+/**
+ * A burn-up: for each day from `start` to `end` (UTC), the points in scope and the points done
+ * by the end of that day. `changes` add to or take from scope and done at their instant.
+ */
+export function burnUpSeries(
+  start: Date,
+  end: Date,
+  changes: readonly { at: Date; scope: number; done: number }[],
+): BurnUpPoint[] {
+  const sorted = [...changes].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const series: BurnUpPoint[] = [];
+  let scope = 0;
+  let done = 0;
+  let next = 0;
+  const first = Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate());
+  for (let day = first; day <= end.getTime(); day += dayMs) {
+    const endOfDay = day + dayMs;
+    while (next < sorted.length && (sorted[next] as { at: Date }).at.getTime() < endOfDay) {
+      scope += (sorted[next] as { scope: number }).scope;
+      done += (sorted[next] as { done: number }).done;
+      next++;
+    }
+    series.push({ day: new Date(day).toISOString().slice(0, 10), scope, done });
+  }
+  return series;
+}
+
+export type FlowCounts = Record<ItemStatus, number>;
+
+/**
+ * Cumulative flow: at each instant of `at`, how many items stood in each status (their last
+ * change at or before it). Archived items leave the flow.
+ */
+export function cumulativeFlowSeries(
+  changes: readonly StatusChange[],
+  at: readonly Date[],
+): { at: string; counts: FlowCounts }[] {
+  const sorted = [...changes].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const current = new Map<string, StatusChange['to']>();
+  let next = 0;
+  return [...at]
+    .sort((a, b) => a.getTime() - b.getTime())
+    .map((instant) => {
+      while (next < sorted.length && (sorted[next] as StatusChange).at.getTime() <= instant.getTime()) {
+        const change = sorted[next] as StatusChange;
+        current.set(change.key, change.to);
+        next++;
+      }
+      const counts: FlowCounts = { open: 0, in_progress: 0, on_hold: 0, done: 0 };
+      for (const status of current.values()) if (status !== 'archived') counts[status]++;
+      return { at: instant.toISOString(), counts };
+    });
+}
+
+/** The ends of the `count` weeks up to `now` (each a Monday 00:00 UTC, the last after now). */
+export function weekEnds(now: Date, count: number): Date[] {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const daysToMonday = (8 - new Date(today).getUTCDay()) % 7 || 7;
+  const nextMonday = today + daysToMonday * dayMs;
+  return Array.from({ length: count }, (_, i) => new Date(nextMonday - (count - 1 - i) * 7 * dayMs));
+}
