@@ -60,6 +60,7 @@ export interface ProductsTable {
   refinement_cadence_days: Generated<7 | 14>;
   next_refinement_at: Timestamp | null;
   velocity_points: number | null;
+  allow_overlapping_sprints: Generated<boolean>;
   created_at: CreatedAt;
 }
 
@@ -276,6 +277,34 @@ export interface PokerVotesTable {
   voted_at: Timestamp;
 }
 
+export interface SprintsTable {
+  id: Generated<string>;
+  product_id: string;
+  number: number;
+  name: string;
+  goal: Generated<string>;
+  starts_on: ColumnType<string, string, string>;
+  ends_on: ColumnType<string, string, string>;
+  capacity_points: number;
+  state: Generated<'planned' | 'active' | 'closed'>;
+  activated_at: Timestamp | null;
+  closed_at: Timestamp | null;
+  committed_points: number | null;
+  completed_points: number | null;
+  summary: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+  created_at: CreatedAt;
+}
+
+export interface SprintItemsTable {
+  sprint_id: string;
+  item_id: string;
+  board_rank: string;
+  is_current: Generated<boolean>;
+  added_at: Timestamp;
+  estimate_at_commit: number | null;
+  outcome: 'done' | 'returned' | 'carried_over' | 'removed' | null;
+}
+
 export interface MigrationsTable {
   name: string;
   applied_at: CreatedAt;
@@ -305,6 +334,8 @@ export interface DB {
   refinement_attendees: RefinementAttendeesTable;
   poker_rounds: PokerRoundsTable;
   poker_votes: PokerVotesTable;
+  sprints: SprintsTable;
+  sprint_items: SprintItemsTable;
   ordo_migrations: MigrationsTable;
 }
 

@@ -34,6 +34,8 @@ export const actions = [
   'item.split',
   'refinement.run',
   'refinement.take_part',
+  'sprint.plan',
+  'sprint.board',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -66,6 +68,10 @@ const allowed: Record<Action, readonly Role[]> = {
   'refinement.run': ['admin', 'owner', 'editor'],
   // Join a session and vote in planning poker.
   'refinement.take_part': ['admin', 'owner', 'editor', 'member'],
+  // Create, commit to, start and close sprints.
+  'sprint.plan': ['admin', 'owner', 'editor'],
+  // Move cards on the sprint board (which changes their status).
+  'sprint.board': ['admin', 'owner', 'editor', 'member'],
 };
 
 /** The item types a member may create: technical work the team proposes. */

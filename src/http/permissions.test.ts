@@ -5,6 +5,8 @@ import { type Harness, startHarness } from '../../test/http-harness.ts';
 import { submitRequest } from '../app/intake/submit-request.ts';
 import { startSession } from '../app/refinement/run-session.ts';
 import { scheduleSession } from '../app/refinement/schedule-session.ts';
+import { createSprint } from '../app/sprints/create-sprint.ts';
+import { commitToSprint } from '../app/sprints/plan-sprint.ts';
 import { type Action, actions, isAllowed, type Role } from '../domain/permissions.ts';
 
 /**
@@ -132,6 +134,32 @@ const attempts: Record<Action, (role: WorldRole) => Promise<Attempt>> = {
     );
     await h.world.as('owner', (ctx) => startSession(ctx, session.id));
     return { request: { method: 'POST', url: `/api/refinement-sessions/${session.id}/join` } };
+  },
+  'sprint.plan': async () => ({
+    request: {
+      method: 'POST',
+      url: '/api/products/PAY/sprints',
+      payload: { startsOn: '2027-01-04', endsOn: '2027-01-15', capacityPoints: 20 },
+    },
+  }),
+  'sprint.board': async () => {
+    const sprint = await h.world.as('owner', (ctx) =>
+      createSprint(ctx, {
+        productKey: 'PAY',
+        startsOn: '2027-01-04',
+        endsOn: '2027-01-15',
+        capacityPoints: 20,
+      }),
+    );
+    const item = await buildItem(h.world);
+    await h.world.as('owner', (ctx) => commitToSprint(ctx, { sprintId: sprint.id, itemKeys: [item.key] }));
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/sprints/${sprint.id}/board/move`,
+        payload: { itemKey: item.key, status: 'in_progress' },
+      },
+    };
   },
   'item.watch': async () => ({
     request: {

@@ -13,6 +13,7 @@ import type { Product } from '../app/products/product-queries.ts';
 import type { PokerRoundView } from '../app/refinement/poker.ts';
 import type { SessionView } from '../app/refinement/run-session.ts';
 import type { RefinementSession } from '../app/refinement/session-queries.ts';
+import type { Sprint } from '../app/sprints/sprint-queries.ts';
 import type { InboxEntry } from '../app/triage/triage-inbox.ts';
 import { itemStatusLabels } from '../domain/item.ts';
 import { ageInDays, requestStateLabels } from '../domain/request.ts';
@@ -218,5 +219,23 @@ export function presentSessionView(view: SessionView) {
     })),
     attendees: view.attendees.map((attendee) => ({ name: attendee.name })),
     poker: view.poker ? presentPokerRound(view.poker) : null,
+  };
+}
+
+export function presentSprint(sprint: Sprint) {
+  return {
+    id: sprint.id,
+    number: sprint.number,
+    name: sprint.name,
+    goal: sprint.goal,
+    startsOn: sprint.startsOn,
+    endsOn: sprint.endsOn,
+    capacityPoints: sprint.capacityPoints,
+    state: sprint.state,
+    activatedAt: sprint.activatedAt,
+    closedAt: sprint.closedAt,
+    committedPoints: sprint.committedPoints,
+    completedPoints: sprint.completedPoints,
+    summary: sprint.summary,
   };
 }

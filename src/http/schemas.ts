@@ -322,3 +322,44 @@ export const splitBody = z.strictObject({
     .min(2, 'split into at least two parts')
     .max(10),
 });
+
+export const sprintIdParam = z.object({ sprintId: z.uuid('not a sprint id') });
+const day = z.iso.date('must be a date like 2027-03-01');
+export const createSprintBody = z
+  .strictObject({
+    name: text(100).optional(),
+    goal: text(2_000).optional(),
+    startsOn: day,
+    endsOn: day,
+    capacityPoints: z.int('must be a whole number').min(0).max(10_000),
+  })
+  .refine((body) => body.endsOn >= body.startsOn, {
+    path: ['endsOn'],
+    message: 'a sprint ends on or after the day it starts',
+  });
+export const commitBody = z.strictObject({ itemKeys: z.array(z.string().max(20)).min(1).max(200) });
+export const returnBody = z.strictObject({ itemKey: z.string().max(20), toTop: z.boolean().optional() });
+export const moveCardBody = z
+  .strictObject({
+    itemKey: z.string().max(20),
+    status: z.enum(itemStatuses),
+    holdReason: text(limits.holdReasonLength).nullish(),
+    before: z.string().max(20).optional(),
+    after: z.string().max(20).optional(),
+  })
+  .refine((body) => !(body.before && body.after), {
+    message: 'give before or after, not both',
+    path: ['after'],
+  });
+export const closeSprintBody = z.strictObject({
+  unfinished: z.discriminatedUnion('to', [
+    z.strictObject({ to: z.literal('backlog'), place: z.enum(['top', 'where_it_was']) }),
+    z.strictObject({ to: z.literal('sprint'), sprintId: z.uuid('not a sprint id') }),
+  ]),
+});
+export const releaseNotesQuery = z
+  .strictObject({ sprint: z.uuid('not a sprint id').optional(), from: day.optional(), to: day.optional() })
+  .refine((query) => query.sprint || (query.from && query.to), {
+    message: 'give sprint, or from and to',
+    path: ['sprint'],
+  });

@@ -26,6 +26,7 @@ import { publicRoutes } from './routes/public.ts';
 import { refinementRoutes } from './routes/refinement.ts';
 import { requestRoutes } from './routes/requests.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
+import { sprintRoutes } from './routes/sprints.ts';
 
 export interface ServerOptions {
   database: Database;
@@ -142,6 +143,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(publicRoutes(deps));
       await api.register(notificationRoutes(deps));
       await api.register(refinementRoutes(deps));
+      await api.register(sprintRoutes(deps));
     },
     { prefix: '/api' },
   );

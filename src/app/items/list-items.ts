@@ -12,6 +12,7 @@ import type { Ctx } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import { findProductByKey, scopeOf } from '../products/product-queries.ts';
 import { isReadySql } from '../refinement/readiness-query.ts';
+import { notInASprint } from '../sprints/sprint-queries.ts';
 import { type Item, itemColumns, toItem } from './item-queries.ts';
 
 export interface ListItemsInput {
@@ -79,7 +80,7 @@ const demandColumns = sql<Partial<DemandBySource> | null>`(
     select source, count(*)::int as n from item_requesters where item_id = items.id group by source
   ) r)`.as('demand_by_source');
 
-/** The ranked backlog, in order, filtered, a page at a time. */
+/** The ranked product backlog (what no sprint holds), in order, filtered, a page at a time. */
 export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPage> {
   const product = await findProductByKey(ctx.trx, input.productKey);
   await authorize(ctx, 'item.read', scopeOf(product));
@@ -91,6 +92,8 @@ export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPa
   const statuses = input.statuses?.length ? input.statuses : activeStatuses;
   query = query.where('items.status', 'in', statuses);
   if (!input.includeArchived) query = query.where('items.archived_at', 'is', null);
+  // The product backlog holds what no sprint has taken.
+  query = query.where(notInASprint);
   if (input.types?.length) query = query.where('items.type', 'in', input.types);
   if (input.sources?.length) query = query.where('items.source', 'in', input.sources);
   const tags = normaliseTags(input.tags ?? []);
