@@ -5,6 +5,7 @@ import {
   cycleTimes,
   daysBetween,
   distribution,
+  flowBackwards,
   leadTimes,
   percentile,
   weekEnds,
@@ -100,5 +101,26 @@ describe('weekEnds', () => {
       '2027-01-04',
       '2027-01-11',
     ]);
+  });
+});
+
+describe('flowBackwards', () => {
+  it('gives the same counts as walking forward through the whole history', () => {
+    const history = [
+      { key: 'A', at: d('2027-01-01Z'), from: null, to: 'open' as const },
+      { key: 'B', at: d('2027-01-01Z'), from: null, to: 'open' as const },
+      { key: 'A', at: d('2027-01-05Z'), from: 'open' as const, to: 'in_progress' as const },
+      { key: 'A', at: d('2027-01-09Z'), from: 'in_progress' as const, to: 'done' as const },
+      { key: 'B', at: d('2027-01-10Z'), from: 'open' as const, to: null },
+      { key: 'C', at: d('2027-01-11Z'), from: null, to: 'on_hold' as const },
+    ];
+    const instants = [d('2027-01-02Z'), d('2027-01-06Z'), d('2027-01-12Z')];
+    const today = { open: 0, in_progress: 0, on_hold: 1, done: 1 };
+    const backwards = flowBackwards(today, history, instants);
+    const forwards = cumulativeFlowSeries(
+      history.map((change) => ({ key: change.key, at: change.at, to: change.to ?? 'archived' })),
+      instants,
+    );
+    expect(backwards).toEqual(forwards);
   });
 });

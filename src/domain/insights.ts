@@ -136,3 +136,40 @@ export function weekEnds(now: Date, count: number): Date[] {
   const nextMonday = today + daysToMonday * dayMs;
   return Array.from({ length: count }, (_, i) => new Date(nextMonday - (count - 1 - i) * 7 * dayMs));
 }
+
+export interface FlowChange {
+  at: Date;
+  /** The status before the change; null when the item came into being. */
+  from: ItemStatus | null;
+  /** The status after; null when the item left the flow (archived). */
+  to: ItemStatus | null;
+}
+
+/**
+ * Cumulative flow from today's counts, walking back through the recent changes only: each change
+ * after an instant is undone to get the counts at that instant. Cheap however long the history.
+ */
+export function flowBackwards(
+  current: FlowCounts,
+  changes: readonly FlowChange[],
+  at: readonly Date[],
+): { at: string; counts: FlowCounts }[] {
+  const newestFirst = [...changes].sort((a, b) => b.at.getTime() - a.at.getTime());
+  const counts = { ...current };
+  let next = 0;
+  return [...at]
+    .sort((a, b) => b.getTime() - a.getTime())
+    .map((instant) => {
+      while (
+        next < newestFirst.length &&
+        (newestFirst[next] as FlowChange).at.getTime() > instant.getTime()
+      ) {
+        const change = newestFirst[next] as FlowChange;
+        if (change.to) counts[change.to]--;
+        if (change.from) counts[change.from]++;
+        next++;
+      }
+      return { at: instant.toISOString(), counts: { ...counts } };
+    })
+    .reverse();
+}

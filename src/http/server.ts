@@ -19,6 +19,7 @@ import { LiveUpdates } from './live-updates.ts';
 import { resolveActor } from './request-context.ts';
 import { authRoutes } from './routes/auth.ts';
 import { eventRoutes } from './routes/events.ts';
+import { insightRoutes } from './routes/insights.ts';
 import { itemRoutes } from './routes/items.ts';
 import { notificationRoutes } from './routes/notifications.ts';
 import { productRoutes } from './routes/products.ts';
@@ -144,6 +145,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(notificationRoutes(deps));
       await api.register(refinementRoutes(deps));
       await api.register(sprintRoutes(deps));
+      await api.register(insightRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -35,7 +35,7 @@ export async function archiveItem(ctx: Ctx, input: { key: string; reason: Archiv
     itemId: item.id,
     itemKey: item.key,
     kind: 'item.archived',
-    data: { reason: input.reason },
+    data: { reason: input.reason, status: item.status },
   });
   const archived = {
     ...item,
