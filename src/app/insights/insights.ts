@@ -196,7 +196,7 @@ export async function insights(ctx: Ctx, input: { productKey: string; weeks: num
     cumulativeFlow: flowBackwards(
       counts,
       flowChanges,
-      ends.map((end) => (end > now ? now : end)),
+      ends.map((end) => new Date(Math.min(end.getTime(), now.getTime()))),
     ),
     leadTime: distribution(
       leadTimes(
