@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildItem, buildWorld, testBaseUrl, type World } from '../../../test/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
@@ -48,15 +49,9 @@ describe('insights from a hand-made history', () => {
     const held = await buildItem(world, { title: 'Blocked', estimate: 5 });
     const gone = await buildItem(world, { title: 'Gone', estimate: 1 });
     await database.db.updateTable('items').set({ estimate: 5 }).where('id', '=', asked.id).execute();
-    await database.db
-      .updateTable('events')
-      .set({ created_at: at(-5) })
-      .where('kind', '=', 'item.created')
-      .execute();
-    await database.db
-      .updateTable('items')
-      .set({ created_at: at(-5) })
-      .execute();
+    // The items were asked for and created five days before the sprint.
+    await sql`update events set created_at = ${at(-5)} where kind = 'item.created'`.execute(database.db);
+    await sql`update items set created_at = ${at(-5)}`.execute(database.db);
 
     const sprint = await world.as('owner', (ctx) =>
       createSprint(ctx, {

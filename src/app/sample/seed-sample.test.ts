@@ -42,6 +42,13 @@ describe('the sample product', () => {
     const waiting = await database.db.selectFrom('requests').select(['source', 'state']).execute();
     expect(new Set(waiting.map((r) => r.source))).toEqual(new Set(itemSources));
     expect(waiting.every((r) => r.state === 'new')).toBe(true);
+    const sprints = await database.db
+      .selectFrom('sprints')
+      .select(['state', 'completed_points'])
+      .orderBy('number')
+      .execute();
+    expect(sprints.map((s) => s.state)).toEqual(['closed', 'active']);
+    expect(sprints[0]?.completed_points).toBeGreaterThan(0);
   });
 
   it('refuses to seed it twice', async () => {

@@ -12,6 +12,10 @@ import type { Item } from '../items/item-queries.ts';
 import { insertPerson, type Person } from '../people/create-person.ts';
 import { createProduct } from '../products/create-product.ts';
 import { findProductByKey } from '../products/product-queries.ts';
+import { closeSprint } from '../sprints/close-sprint.ts';
+import { createSprint } from '../sprints/create-sprint.ts';
+import { commitToSprint } from '../sprints/plan-sprint.ts';
+import { startSprint } from '../sprints/run-sprint.ts';
 
 const dayMs = 86_400_000;
 
@@ -159,6 +163,36 @@ export async function seedSample(ctx: Ctx, input: { password: string }): Promise
     });
   }
   return { productKey: sampleProduct.key, items: created.length, people: samplePeople.map((p) => p.email) };
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+
+/**
+ * Two sprints: the last one closed (what shipped recently, the velocity), and one under way with
+ * the items in progress and the next ready ones.
+ */
+async function seedSprints(at: (daysAgo: number) => Ctx, items: Item[]): Promise<void> {
+  const done = items.filter((item) => item.status === 'done').map((item) => item.key);
+  const inProgress = items.filter((item) => item.status === 'in_progress').map((item) => item.key);
+  const last = await createSprint(at(17), {
+    productKey: sampleProduct.key,
+    goal: 'Card payments that just work',
+    startsOn: isoDay(at(17).now()),
+    endsOn: isoDay(at(4).now()),
+    capacityPoints: 24,
+  });
+  await commitToSprint(at(17), { sprintId: last.id, itemKeys: done });
+  await startSprint(at(17), last.id);
+  await closeSprint(at(4), { sprintId: last.id, unfinished: { to: 'backlog', place: 'where_it_was' } });
+  const current = await createSprint(at(4), {
+    productKey: sampleProduct.key,
+    goal: 'Get paid sooner: reminders and late fees',
+    startsOn: isoDay(at(3).now()),
+    endsOn: isoDay(at(-10).now()),
+    capacityPoints: 24,
+  });
+  await commitToSprint(at(4), { sprintId: current.id, itemKeys: inProgress });
+  await startSprint(at(3), current.id);
 }
 
 async function sampleWorkspace(trx: Kysely<DB>, now: Date): Promise<string> {
