@@ -147,6 +147,7 @@ export async function seedSample(ctx: Ctx, input: { password: string }): Promise
     .set({ public_intake_open: true })
     .where('id', '=', product.id)
     .execute();
+  await seedSprints((daysAgo) => ({ ...at(daysAgo), actor: actorFor('owner') }), created);
   const seededProduct = await findProductByKey(ctx.trx, sampleProduct.key);
   for (const sample of sampleRequests) {
     await insertRequest({ ...at(sample.receivedDaysAgo), actor: null }, seededProduct, {
