@@ -8,6 +8,17 @@ export interface Actor {
   name: string;
   email: string;
   isAdmin: boolean;
+  /** Ordo itself (a scheduled rule), acting with an admin's rights and recorded as no one. */
+  isSystem?: boolean;
+}
+
+export function systemActor(workspaceId: string): Actor {
+  return { personId: '', workspaceId, name: 'Ordo', email: '', isAdmin: true, isSystem: true };
+}
+
+/** The person to record as having acted: null for Ordo's own rules. */
+export function actingPersonId(ctx: { actor: Actor | null }): string | null {
+  return ctx.actor && !ctx.actor.isSystem ? ctx.actor.personId : null;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { isSetUp } from '../app/auth/set-up.ts';
 import { inTransaction } from '../app/context.ts';
+import { scheduleDailyWork } from '../app/custodian/daily.ts';
 import { jobHandlers } from '../app/jobs/job-handlers.ts';
 import { startJobRunner } from '../app/jobs/jobs.ts';
+import { poll } from '../app/jobs/poll.ts';
 import { smtpMailer, startMailSender } from '../app/notifications/mail-sender.ts';
 import type { Config } from '../config.ts';
 import { type Database, openDatabase } from '../db/database.ts';
@@ -31,6 +33,16 @@ export async function serve(config: Config): Promise<void> {
   const app = await buildServer({ database, baseUrl: config.baseUrl, trustProxy: config.trustProxy });
   const deps = { db: database.db, now: () => new Date(), baseUrl: config.baseUrl };
   const jobs = startJobRunner(deps, jobHandlers);
+  // The custodian's daily round (health snapshot, digest, the stale rule at a quarter's turn).
+  const daily = poll(
+    async () => {
+      await scheduleDailyWork(deps);
+      jobs.nudge();
+      return false;
+    },
+    { intervalMs: 10 * 60_000, label: 'scheduling the daily round' },
+  );
+  daily.nudge();
   const mail = config.smtpUrl ? startMailSender(deps, smtpMailer(config.smtpUrl, config.mailFrom)) : null;
   let stopping = false;
   const stop = async (signal: string) => {
@@ -38,6 +50,7 @@ export async function serve(config: Config): Promise<void> {
     stopping = true;
     log(`${signal}: stopping`);
     await app.close();
+    await daily.stop();
     await jobs.stop();
     await mail?.stop();
     await database.close();

@@ -61,6 +61,11 @@ export interface ProductsTable {
   next_refinement_at: Timestamp | null;
   velocity_points: number | null;
   allow_overlapping_sprints: Generated<boolean>;
+  time_zone: Generated<string>;
+  stale_quarters: Generated<number>;
+  stale_auto: Generated<boolean>;
+  stale_exempt_tags: Generated<string[]>;
+  stale_exempt_types: Generated<string[]>;
   created_at: CreatedAt;
 }
 
@@ -305,6 +310,22 @@ export interface SprintItemsTable {
   outcome: 'done' | 'returned' | 'carried_over' | 'removed' | null;
 }
 
+export interface StaleRunsTable {
+  id: Generated<string>;
+  product_id: string;
+  run_at: Timestamp;
+  actor_id: string | null;
+  item_ids: string[];
+  undone_at: Timestamp | null;
+}
+
+export interface HealthSnapshotsTable {
+  product_id: string;
+  day: string;
+  score: number;
+  parts: ColumnType<unknown, string, string>;
+}
+
 export interface MigrationsTable {
   name: string;
   applied_at: CreatedAt;
@@ -336,6 +357,8 @@ export interface DB {
   poker_votes: PokerVotesTable;
   sprints: SprintsTable;
   sprint_items: SprintItemsTable;
+  stale_runs: StaleRunsTable;
+  health_snapshots: HealthSnapshotsTable;
   ordo_migrations: MigrationsTable;
 }
 

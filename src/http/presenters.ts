@@ -99,6 +99,8 @@ export function presentProduct(product: Product | ProductWithRole) {
     refinementCadenceDays: product.refinementCadenceDays,
     nextRefinementAt: product.nextRefinementAt,
     velocityPoints: product.velocityPoints,
+    timeZone: product.timeZone,
+    staleRule: product.staleRule,
     createdAt: product.createdAt,
     ...('role' in product && { role: product.role }),
   };

@@ -5,6 +5,7 @@ import { productRoles } from '../domain/permissions.ts';
 import { refinementOutcomes } from '../domain/refinement.ts';
 import { requestLimits, urgencies } from '../domain/request.ts';
 import { moscow, riceImpacts } from '../domain/scoring.ts';
+import { isTimeZone } from '../domain/staleness.ts';
 
 /** Input schemas shared by the routes: one place for the shapes and limits of what comes in. */
 
@@ -210,6 +211,15 @@ export const updateProductBody = z
       .transform((value) => new Date(value))
       .nullable(),
     velocityPoints: z.int().min(1).max(10_000).nullable(),
+    timeZone: z.string().max(64).refine(isTimeZone, 'not a time zone name like Europe/Paris'),
+    staleRule: z
+      .strictObject({
+        quarters: z.int().min(1).max(8),
+        isAutomatic: z.boolean(),
+        exemptTags: z.array(requiredText(limits.tagLength)).max(limits.tagCount),
+        exemptTypes: z.array(z.enum(itemTypes)).max(itemTypes.length),
+      })
+      .partial(),
   })
   .partial();
 
@@ -363,3 +373,21 @@ export const releaseNotesQuery = z
     message: 'give sprint, or from and to',
     path: ['sprint'],
   });
+
+export const staleApplyBody = z.strictObject({ keep: z.array(z.string().max(20)).max(10_000).optional() });
+export const staleRunParam = z.object({ runId: z.uuid('not a stale run id') });
+export const bulkUpdateBody = z.strictObject({
+  keys: z.array(z.string().max(20)).min(1).max(500),
+  change: z.discriminatedUnion('action', [
+    z.strictObject({ action: z.literal('tag'), tag: requiredText(limits.tagLength) }),
+    z.strictObject({ action: z.literal('untag'), tag: requiredText(limits.tagLength) }),
+    z.strictObject({
+      action: z.literal('status'),
+      status: z.enum(itemStatuses),
+      holdReason: text(limits.holdReasonLength).optional(),
+    }),
+    z.strictObject({ action: z.literal('archive'), reason: z.enum(archiveReasons) }),
+    z.strictObject({ action: z.literal('move'), to: z.enum(['top', 'bottom']) }),
+    z.strictObject({ action: z.literal('refine') }),
+  ]),
+});

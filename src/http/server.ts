@@ -18,6 +18,7 @@ import { handleError } from './errors.ts';
 import { LiveUpdates } from './live-updates.ts';
 import { resolveActor } from './request-context.ts';
 import { authRoutes } from './routes/auth.ts';
+import { custodianRoutes } from './routes/custodian.ts';
 import { eventRoutes } from './routes/events.ts';
 import { insightRoutes } from './routes/insights.ts';
 import { itemRoutes } from './routes/items.ts';
@@ -146,6 +147,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(refinementRoutes(deps));
       await api.register(sprintRoutes(deps));
       await api.register(insightRoutes(deps));
+      await api.register(custodianRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Ctx } from '../context.ts';
+import { actingPersonId, type Ctx } from '../context.ts';
 
 export const eventsChannel = 'ordo_events';
 
@@ -25,7 +25,7 @@ export interface EventNotice {
  * never hear of a change that rolled back). Every operation calls this explicitly.
  */
 export async function appendEvent(ctx: Ctx, event: NewEvent): Promise<string> {
-  const actorId = ctx.actor?.personId ?? null;
+  const actorId = actingPersonId(ctx);
   const row = await ctx.trx
     .insertInto('events')
     .values({

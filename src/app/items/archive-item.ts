@@ -13,7 +13,14 @@ export type ArchiveReason = (typeof archiveReasons)[number];
  * Archiving takes an item out of the order and every default view; it keeps its rank key, so a
  * restore puts it back where it was, and its history.
  */
-export async function archiveItem(ctx: Ctx, input: { key: string; reason: ArchiveReason }): Promise<Item> {
+export async function archiveItem(
+  ctx: Ctx,
+  input: {
+    key: string;
+    reason: ArchiveReason /** By a rule, not a person: not activity. */;
+    isAutomated?: boolean;
+  },
+): Promise<Item> {
   const item = await findItemByKey(ctx.trx, input.key);
   const product = await findProductById(ctx.trx, item.productId);
   await authorize(ctx, 'item.archive', scopeOf(product));
@@ -26,7 +33,7 @@ export async function archiveItem(ctx: Ctx, input: { key: string; reason: Archiv
       archive_reason: input.reason,
       version: item.version + 1,
       updated_at: now,
-      last_activity_at: now,
+      ...(!input.isAutomated && { last_activity_at: now }),
     })
     .where('id', '=', item.id)
     .execute();
@@ -35,7 +42,7 @@ export async function archiveItem(ctx: Ctx, input: { key: string; reason: Archiv
     itemId: item.id,
     itemKey: item.key,
     kind: 'item.archived',
-    data: { reason: input.reason, status: item.status },
+    data: { reason: input.reason, status: item.status, ...(input.isAutomated && { automated: true }) },
   });
   const archived = {
     ...item,

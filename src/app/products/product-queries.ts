@@ -21,7 +21,19 @@ export interface Product {
   refinementCadenceDays: 7 | 14;
   nextRefinementAt: Date | null;
   velocityPoints: number | null;
+  /** The zone that decides calendar quarters for the stale rule. */
+  timeZone: string;
+  staleRule: StaleRule;
   createdAt: Date;
+}
+
+export interface StaleRule {
+  /** Untouched for this many complete calendar quarters: stale. */
+  quarters: number;
+  /** Applied by itself when a quarter turns, or only on demand. */
+  isAutomatic: boolean;
+  exemptTags: string[];
+  exemptTypes: string[];
 }
 
 export function toProduct(row: ProductRow): Product {
@@ -39,6 +51,13 @@ export function toProduct(row: ProductRow): Product {
     refinementCadenceDays: row.refinement_cadence_days,
     nextRefinementAt: row.next_refinement_at,
     velocityPoints: row.velocity_points,
+    timeZone: row.time_zone,
+    staleRule: {
+      quarters: row.stale_quarters,
+      isAutomatic: row.stale_auto,
+      exemptTags: row.stale_exempt_tags,
+      exemptTypes: row.stale_exempt_types,
+    },
     createdAt: row.created_at,
   };
 }

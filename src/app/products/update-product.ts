@@ -1,8 +1,9 @@
+import { normaliseTags } from '../../domain/item.ts';
 import type { DefinitionOfReady } from '../../domain/readiness.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { appendEvent } from '../events/append-event.ts';
-import { findProductByKey, type Product, scopeOf, toProduct } from './product-queries.ts';
+import { findProductByKey, type Product, type StaleRule, scopeOf, toProduct } from './product-queries.ts';
 
 export interface UpdateProductInput {
   key: string;
@@ -16,6 +17,8 @@ export interface UpdateProductInput {
   refinementCadenceDays?: 7 | 14;
   nextRefinementAt?: Date | null;
   velocityPoints?: number | null;
+  timeZone?: string;
+  staleRule?: Partial<StaleRule>;
 }
 
 export async function updateProduct(ctx: Ctx, input: UpdateProductInput): Promise<Product> {
@@ -38,6 +41,13 @@ export async function updateProduct(ctx: Ctx, input: UpdateProductInput): Promis
     }),
     ...(input.nextRefinementAt !== undefined && { next_refinement_at: input.nextRefinementAt }),
     ...(input.velocityPoints !== undefined && { velocity_points: input.velocityPoints }),
+    ...(input.timeZone !== undefined && { time_zone: input.timeZone }),
+    ...(input.staleRule?.quarters !== undefined && { stale_quarters: input.staleRule.quarters }),
+    ...(input.staleRule?.isAutomatic !== undefined && { stale_auto: input.staleRule.isAutomatic }),
+    ...(input.staleRule?.exemptTags !== undefined && {
+      stale_exempt_tags: normaliseTags(input.staleRule.exemptTags),
+    }),
+    ...(input.staleRule?.exemptTypes !== undefined && { stale_exempt_types: input.staleRule.exemptTypes }),
   };
   if (Object.keys(changes).length === 0) return product;
   const row = await ctx.trx

@@ -1,0 +1,122 @@
+import { sql } from 'kysely';
+import { quarterLabel, quarterOf, staleCutoff } from '../../domain/staleness.ts';
+import { authorize, requireActor } from '../authorize.ts';
+import { actingPersonId, type Ctx } from '../context.ts';
+import { AppError, invalidInput, notFound } from '../errors.ts';
+import { appendEvent } from '../events/append-event.ts';
+import { archiveItem, restoreItem } from '../items/archive-item.ts';
+import { findProductByKey, type Product, scopeOf } from '../products/product-queries.ts';
+import { notInASprint } from '../sprints/sprint-queries.ts';
+
+export interface StaleCandidate {
+  key: string;
+  title: string;
+  lastActivityAt: Date;
+  /** Why it qualifies, in words: "untouched since Q1 2026 (3 complete quarters)". */
+  why: string;
+}
+
+/** Items the stale rule would archive now: untouched for N complete quarters, not exempt. */
+export function staleItemsQuery(ctx: Ctx, product: Product) {
+  const rule = product.staleRule;
+  const cutoff = staleCutoff(ctx.now(), product.timeZone, rule.quarters);
+  let query = ctx.trx
+    .selectFrom('items')
+    .select(['items.id', 'items.key', 'items.title', 'items.last_activity_at'])
+    .where('items.product_id', '=', product.id)
+    .where('items.archived_at', 'is', null)
+    .where('items.status', '<>', 'done')
+    .where('items.last_activity_at', '<', cutoff)
+    .where(notInASprint);
+  if (rule.exemptTypes.length) query = query.where('items.type', 'not in', rule.exemptTypes as never[]);
+  if (rule.exemptTags.length)
+    query = query.where(sql<boolean>`not (items.tags && ${sql.val(rule.exemptTags)}::text[])`);
+  return query;
+}
+
+/** The dry run: what would be archived and why, changing nothing. */
+export async function staleDryRun(ctx: Ctx, productKey: string): Promise<StaleCandidate[]> {
+  const product = await findProductByKey(ctx.trx, productKey);
+  await authorize(ctx, 'item.read', scopeOf(product));
+  const rows = await staleItemsQuery(ctx, product).orderBy('items.last_activity_at').execute();
+  return rows.map((row) => ({
+    key: row.key,
+    title: row.title,
+    lastActivityAt: row.last_activity_at,
+    why: `untouched since ${quarterLabel(quarterOf(row.last_activity_at, product.timeZone))}: no activity in the last ${product.staleRule.quarters} complete quarters`,
+  }));
+}
+
+/**
+ * Applies the rule: archives the stale items (but those the owner unticked) with the reason
+ * "stale"; their requesters and watchers are told. An automated change: no activity recorded.
+ * The run is kept so that it can be undone.
+ */
+export async function applyStaleRule(
+  ctx: Ctx,
+  input: { productKey: string; keep?: string[] },
+): Promise<{ runId: string | null; archived: string[] }> {
+  const product = await findProductByKey(ctx.trx, input.productKey);
+  await authorize(ctx, 'item.archive', scopeOf(product));
+  const keep = new Set((input.keep ?? []).map((key) => key.toUpperCase()));
+  const stale = (await staleItemsQuery(ctx, product).orderBy('items.rank').execute()).filter(
+    (row) => !keep.has(row.key),
+  );
+  if (stale.length === 0) return { runId: null, archived: [] };
+  for (const row of stale) await archiveItem(ctx, { key: row.key, reason: 'stale', isAutomated: true });
+  const run = await ctx.trx
+    .insertInto('stale_runs')
+    .values({
+      product_id: product.id,
+      run_at: ctx.now(),
+      actor_id: actingPersonId(ctx),
+      item_ids: stale.map((row) => row.id),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await appendEvent(ctx, {
+    productId: product.id,
+    kind: 'stale.applied',
+    data: { runId: run.id, items: stale.map((row) => row.key) },
+  });
+  return { runId: run.id, archived: stale.map((row) => row.key) };
+}
+
+/** Undoes a run: every item it archived that is still archived as stale returns to its place. */
+export async function undoStaleRun(ctx: Ctx, input: { runId: string }): Promise<{ restored: string[] }> {
+  const run = await ctx.trx
+    .selectFrom('stale_runs')
+    .selectAll()
+    .where('id', '=', input.runId)
+    .executeTakeFirst();
+  if (!run) throw notFound('Stale run');
+  const product = await ctx.trx
+    .selectFrom('products')
+    .select('key')
+    .where('id', '=', run.product_id)
+    .executeTakeFirstOrThrow();
+  const found = await findProductByKey(ctx.trx, product.key);
+  await authorize(ctx, 'item.archive', scopeOf(found));
+  requireActor(ctx);
+  if (run.undone_at)
+    throw new AppError('invalid_input', 'runId: this run was already undone', [
+      { field: 'runId', message: 'already undone' },
+    ]);
+  if (run.item_ids.length === 0) throw invalidInput('runId', 'this run archived nothing');
+  const items = await ctx.trx
+    .selectFrom('items')
+    .select('key')
+    .where('id', 'in', run.item_ids)
+    .where('archive_reason', '=', 'stale')
+    .where('archived_at', 'is not', null)
+    .orderBy('rank')
+    .execute();
+  for (const item of items) await restoreItem(ctx, { key: item.key });
+  await ctx.trx.updateTable('stale_runs').set({ undone_at: ctx.now() }).where('id', '=', run.id).execute();
+  await appendEvent(ctx, {
+    productId: run.product_id,
+    kind: 'stale.undone',
+    data: { runId: run.id, items: items.map((item) => item.key) },
+  });
+  return { restored: items.map((item) => item.key) };
+}
