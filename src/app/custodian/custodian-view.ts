@@ -93,6 +93,24 @@ function conditions(
   };
 }
 
+function toSignalItem(row: {
+  key: string;
+  title: string;
+  status: string;
+  last_activity_at: Date;
+  hold_reason: string | null;
+  tags: string[];
+}): SignalItem {
+  return {
+    key: row.key,
+    title: row.title,
+    status: row.status,
+    lastActivityAt: row.last_activity_at,
+    holdReason: row.hold_reason,
+    tags: row.tags,
+  };
+}
+
 async function countAndList(
   ctx: Ctx,
   product: Product,
@@ -111,14 +129,7 @@ async function countAndList(
   return {
     name,
     count: Number(count.n),
-    items: items.map((row) => ({
-      key: row.key,
-      title: row.title,
-      status: row.status,
-      lastActivityAt: row.last_activity_at,
-      holdReason: row.hold_reason,
-      tags: row.tags,
-    })),
+    items: items.map(toSignalItem),
   };
 }
 
@@ -150,27 +161,16 @@ export async function custodianView(ctx: Ctx, productKey: string): Promise<Custo
   signals.splice(signals.length - 1, 0, {
     name: 'stale',
     count: stale.length,
-    items: stale
-      .slice(0, listSize)
-      .map((row) => ({
-        key: row.key,
-        title: row.title,
-        status: row.status,
-        lastActivityAt: row.last_activity_at,
-        holdReason: row.hold_reason,
-        tags: row.tags,
-      })),
+    items: stale.slice(0, listSize).map(toSignalItem),
   });
   const untriaged = {
     count: requests.length,
     oldestDays: requests[0] ? ageInDays(requests[0].created_at, ctx.now()) : 0,
-    requests: requests
-      .slice(0, listSize)
-      .map((r) => ({
-        key: `${r.productKey}-R${r.number}`,
-        title: r.title,
-        ageDays: ageInDays(r.created_at, ctx.now()),
-      })),
+    requests: requests.slice(0, listSize).map((r) => ({
+      key: `${r.productKey}-R${r.number}`,
+      title: r.title,
+      ageDays: ageInDays(r.created_at, ctx.now()),
+    })),
   };
   const open = await openItems(ctx, product)
     .where(notInASprint)
