@@ -148,6 +148,36 @@ describe('the ordo command', () => {
     expect(refused.stderr).toContain('dealValue');
   });
 
+  it('shows the custodian view and runs the stale rule dry, then for real, then undoes it', async () => {
+    const old = await ordo([
+      'items',
+      'add',
+      'PAY',
+      '--type',
+      'task',
+      '--title',
+      'Forgotten upgrade of the queue',
+      '--json',
+    ]);
+    const key = JSON.parse(old.stdout).key as string;
+    await h.database.db
+      .updateTable('items')
+      .set({ last_activity_at: new Date('2024-01-10T00:00:00Z') })
+      .where('key', '=', key)
+      .execute();
+    const view = await ordo(['custodian', 'PAY']);
+    expect(view.stdout).toMatch(/Health \d+\/100/);
+    expect(view.stdout).toMatch(/\d+ {2}stale/);
+    const dry = await ordo(['stale', 'PAY', '--dry-run']);
+    expect(dry.stdout).toContain(key);
+    expect(dry.stdout).toContain('untouched since Q1 2024');
+    const applied = await ordo(['stale', 'PAY', '--apply']);
+    expect(applied.stdout).toContain(`Archived 1 stale items: ${key}`);
+    const runId = /--undo (\S+)/.exec(applied.stdout)?.[1] as string;
+    const undone = await ordo(['stale', 'PAY', '--undo', runId]);
+    expect(undone.stdout).toContain('Restored 1 items');
+  });
+
   it('says what is wrong, with a failing exit code', async () => {
     const bad = await ordo(['items', 'add', 'PAY', '--type', 'epic', '--title', 'x']);
     expect(bad.code).toBe(1);

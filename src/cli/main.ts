@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { OrdoApiError } from '../client/ordo-client.ts';
 import { readConfig } from '../config.ts';
+import { registerCustodianCommands } from './custodian.ts';
 import { registerItemCommands } from './items.ts';
 import { login } from './login.ts';
 import { registerRequestCommands } from './requests.ts';
@@ -38,6 +39,7 @@ program
 
 registerItemCommands(program);
 registerRequestCommands(program);
+registerCustodianCommands(program);
 
 try {
   await program.parseAsync();

@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import type { custodianView } from '../app/custodian/custodian-view.ts';
+import type { staleDryRun } from '../app/custodian/stale-rule.ts';
 import type { ItemSource, ItemStatus, ItemType } from '../domain/item.ts';
 import type { MoveTarget } from '../domain/rank.ts';
 import type {
@@ -69,6 +71,8 @@ export interface Notification {
   createdAt: string;
   readAt: string | null;
 }
+export type CustodianView = Json<Awaited<ReturnType<typeof custodianView>>>;
+export type StaleCandidate = Json<Awaited<ReturnType<typeof staleDryRun>>[number]>;
 export type NewItem = z.input<typeof createItemBody>;
 export type ProductChanges = z.input<typeof updateProductBody>;
 export type ItemChanges = z.input<typeof updateItemBody>;
@@ -269,6 +273,19 @@ export class OrdoClient {
     this.#call<Page<Notification>>('GET', `/notifications${unreadOnly ? '?unread=true' : ''}`);
   markNotificationsRead = (ids?: string[]) =>
     this.#call<{ marked: number }>('POST', '/notifications/read', ids ? { ids } : {});
+
+  custodian = (productKey: string) =>
+    this.#call<CustodianView>('GET', `/products/${encodeURIComponent(productKey)}/custodian`);
+  staleDryRun = (productKey: string) =>
+    this.#call<Page<StaleCandidate>>('GET', `/products/${encodeURIComponent(productKey)}/stale`);
+  applyStaleRule = (productKey: string, keep?: string[]) =>
+    this.#call<{ runId: string | null; archived: string[] }>(
+      'POST',
+      `/products/${encodeURIComponent(productKey)}/stale/apply`,
+      keep ? { keep } : {},
+    );
+  undoStaleRun = (runId: string) =>
+    this.#call<{ restored: string[] }>('POST', `/stale-runs/${encodeURIComponent(runId)}/undo`);
 
   /** The URL of a product's live stream of changes (server-sent events). */
   eventsUrl = (productKey: string) =>
