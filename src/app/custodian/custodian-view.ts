@@ -8,7 +8,7 @@ import type { Ctx } from '../context.ts';
 import { findProductByKey, type Product, scopeOf } from '../products/product-queries.ts';
 import { isReadySql } from '../refinement/readiness-query.ts';
 import { notInASprint } from '../sprints/sprint-queries.ts';
-import { staleItemsQuery } from './stale-rule.ts';
+import { isStaleSql } from './stale-rule.ts';
 
 export const signalNames = [
   'untriaged',
@@ -75,7 +75,7 @@ function conditions(
   ctx: Ctx,
   product: Product,
   topKeys: string[],
-): Record<Exclude<SignalName, 'untriaged' | 'stale'>, RawBuilder<boolean>> {
+): Record<Exclude<SignalName, 'untriaged'>, RawBuilder<boolean>> {
   return {
     untagged: sql<boolean>`items.status in ('open', 'in_progress', 'on_hold') and cardinality(items.tags) = 0`,
     top_not_ready: topKeys.length
@@ -87,6 +87,7 @@ function conditions(
     done_unchecked: sql<boolean>`items.status = 'done' and exists (
       select 1 from jsonb_array_elements(items.acceptance_criteria) c where (c->>'done')::boolean is not true)`,
     hold_without_reason: sql<boolean>`items.status = 'on_hold' and coalesce(items.hold_reason, '') !~ '\\S'`,
+    stale: isStaleSql(ctx, product),
     going_stale: sql<boolean>`items.status <> 'done' and ${notInASprint}
       and items.last_activity_at >= ${staleCutoff(ctx.now(), product.timeZone, product.staleRule.quarters)}
       and items.last_activity_at < ${nextStaleCutoff(ctx.now(), product.timeZone, product.staleRule.quarters)}`,
@@ -111,26 +112,17 @@ function toSignalItem(row: {
   };
 }
 
-async function countAndList(
-  ctx: Ctx,
-  product: Product,
-  name: SignalName,
-  where: RawBuilder<boolean>,
-): Promise<Signal> {
-  const base = ctx.trx
+async function listFor(ctx: Ctx, product: Product, where: RawBuilder<boolean>): Promise<SignalItem[]> {
+  const rows = await ctx.trx
     .selectFrom('items')
+    .select(signalColumns)
     .where('items.product_id', '=', product.id)
     .where('items.archived_at', 'is', null)
-    .where(where);
-  const [count, items] = await Promise.all([
-    base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-    base.select(signalColumns).orderBy('items.rank').limit(listSize).execute(),
-  ]);
-  return {
-    name,
-    count: Number(count.n),
-    items: items.map(toSignalItem),
-  };
+    .where(where)
+    .orderBy('items.rank')
+    .limit(listSize)
+    .execute();
+  return rows.map(toSignalItem);
 }
 
 /** What needs the custodian today, each signal with its count and the items behind it. */
@@ -152,17 +144,21 @@ export async function custodianView(ctx: Ctx, productKey: string): Promise<Custo
     .where('requests.state', 'in', ['new', 'needs_info'])
     .orderBy('requests.created_at')
     .execute();
-  const byCondition = conditions(ctx, product, topKeys);
+  const byCondition = Object.entries(conditions(ctx, product, topKeys)) as [
+    SignalName,
+    RawBuilder<boolean>,
+  ][];
+  // Every count in one pass over the product's items; then the items behind each non-empty one.
+  const counted = await sql<Record<string, string>>`select
+      count(*) filter (where items.status in ('open', 'in_progress', 'on_hold') and ${notInASprint}) as open,
+      ${sql.join(byCondition.map(([name, where]) => sql`count(*) filter (where ${where}) as ${sql.ref(name)}`))}
+    from items where items.product_id = ${product.id} and items.archived_at is null`.execute(ctx.trx);
+  const counts = counted.rows[0] ?? {};
   const signals: Signal[] = [];
-  for (const [name, where] of Object.entries(byCondition) as [SignalName, RawBuilder<boolean>][]) {
-    signals.push(await countAndList(ctx, product, name, where));
+  for (const [name, where] of byCondition) {
+    const count = Number(counts[name] ?? 0);
+    signals.push({ name, count, items: count > 0 ? await listFor(ctx, product, where) : [] });
   }
-  const stale = await staleItemsQuery(ctx, product).select(signalColumns).orderBy('items.rank').execute();
-  signals.splice(signals.length - 1, 0, {
-    name: 'stale',
-    count: stale.length,
-    items: stale.slice(0, listSize).map(toSignalItem),
-  });
   const untriaged = {
     count: requests.length,
     oldestDays: requests[0] ? ageInDays(requests[0].created_at, ctx.now()) : 0,
@@ -172,10 +168,6 @@ export async function custodianView(ctx: Ctx, productKey: string): Promise<Custo
       ageDays: ageInDays(r.created_at, ctx.now()),
     })),
   };
-  const open = await openItems(ctx, product)
-    .where(notInASprint)
-    .select((eb) => eb.fn.countAll<string>().as('n'))
-    .executeTakeFirstOrThrow();
   const doneLastQuarter = await sql<{ n: string }>`
     select count(distinct item_id) as n from events
     where product_id = ${product.id} and created_at >= ${new Date(ctx.now().getTime() - 91 * 86_400_000)}
@@ -184,7 +176,7 @@ export async function custodianView(ctx: Ctx, productKey: string): Promise<Custo
   const health = healthOf({
     untriaged: untriaged.count,
     oldestUntriagedDays: untriaged.oldestDays,
-    openItems: Number(open.n),
+    openItems: Number(counts.open ?? 0),
     untagged: count('untagged'),
     topChecked: topKeys.length,
     topNotReady: count('top_not_ready'),

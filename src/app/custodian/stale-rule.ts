@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { quarterLabel, quarterOf, staleCutoff } from '../../domain/staleness.ts';
 import { authorize, requireActor } from '../authorize.ts';
 import { actingPersonId, type Ctx } from '../context.ts';
@@ -16,22 +16,23 @@ export interface StaleCandidate {
   why: string;
 }
 
-/** Items the stale rule would archive now: untouched for N complete quarters, not exempt. */
-export function staleItemsQuery(ctx: Ctx, product: Product) {
+/** The stale rule as a condition on `items`: untouched for N complete quarters, not exempt. */
+export function isStaleSql(ctx: Ctx, product: Product): RawBuilder<boolean> {
   const rule = product.staleRule;
   const cutoff = staleCutoff(ctx.now(), product.timeZone, rule.quarters);
-  let query = ctx.trx
+  return sql<boolean>`(items.archived_at is null and items.status <> 'done' and items.last_activity_at < ${cutoff}
+    and ${notInASprint}
+    and not (items.type = any(${sql.val(rule.exemptTypes)}::text[]))
+    and not (items.tags && ${sql.val(rule.exemptTags)}::text[]))`;
+}
+
+/** Items the stale rule would archive now. */
+export function staleItemsQuery(ctx: Ctx, product: Product) {
+  return ctx.trx
     .selectFrom('items')
     .select(['items.id', 'items.key', 'items.title', 'items.last_activity_at'])
     .where('items.product_id', '=', product.id)
-    .where('items.archived_at', 'is', null)
-    .where('items.status', '<>', 'done')
-    .where('items.last_activity_at', '<', cutoff)
-    .where(notInASprint);
-  if (rule.exemptTypes.length) query = query.where('items.type', 'not in', rule.exemptTypes as never[]);
-  if (rule.exemptTags.length)
-    query = query.where(sql<boolean>`not (items.tags && ${sql.val(rule.exemptTags)}::text[])`);
-  return query;
+    .where(isStaleSql(ctx, product));
 }
 
 /** The dry run: what would be archived and why, changing nothing. */
