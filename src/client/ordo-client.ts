@@ -174,6 +174,24 @@ export class OrdoClient {
 
   listProducts = () => this.#call<Page<Product>>('GET', '/products');
   getProduct = (key: string) => this.#call<Product>('GET', `/products/${encodeURIComponent(key)}`);
+  createProduct = (product: {
+    key: string;
+    name: string;
+    description?: string;
+    visibility?: 'workspace' | 'members';
+  }) => this.#call<Product>('POST', '/products', product);
+  updateProduct = (key: string, changes: ProductChanges) =>
+    this.#call<Product>('PATCH', `/products/${encodeURIComponent(key)}`, changes);
+  setMemberRole = (key: string, email: string, role: Member['role']) =>
+    this.#call<Member>('PUT', `/products/${encodeURIComponent(key)}/members`, { email, role });
+  removeMember = (key: string, personId: string) =>
+    this.#call<void>(
+      'DELETE',
+      `/products/${encodeURIComponent(key)}/members/${encodeURIComponent(personId)}`,
+    );
+  listPeople = () => this.#call<Page<Person>>('GET', '/people');
+  createPerson = (person: { name: string; email: string; password: string; isAdmin?: boolean }) =>
+    this.#call<Person>('POST', '/people', person);
   listMembers = (key: string) =>
     this.#call<Page<Member>>('GET', `/products/${encodeURIComponent(key)}/members`);
 
@@ -228,8 +246,19 @@ export class OrdoClient {
   };
   triageInbox = (productKey: string) =>
     this.#call<Page<InboxEntry>>('GET', `/products/${encodeURIComponent(productKey)}/requests`);
+  /** Triagers get the whole request with its status page; its requester, the status page alone. */
   getRequest = (key: string) =>
-    this.#call<RequestSummary & { status?: RequestStatus }>('GET', `/requests/${encodeURIComponent(key)}`);
+    this.#call<(RequestSummary & { status: RequestStatus }) | RequestStatus>(
+      'GET',
+      `/requests/${encodeURIComponent(key)}`,
+    );
+  replyAsRequester = (key: string, body: string) =>
+    this.#call<RequestStatus>('POST', `/requests/${encodeURIComponent(key)}/replies`, { body });
+  triageCount = (productKey: string) =>
+    this.#call<{ waiting: number; oldestDays: number }>(
+      'GET',
+      `/products/${encodeURIComponent(productKey)}/requests/count`,
+    );
   acceptRequest = (key: string, decision: AcceptDecision) =>
     this.#call<{ request: RequestSummary; item: ItemSummary }>(
       'POST',

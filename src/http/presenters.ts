@@ -152,6 +152,11 @@ export function presentInboxEntry(entry: InboxEntry, now: Date) {
       status: s.status,
       score: s.score,
     })),
+    messages: entry.messages.map((m) => ({
+      from: m.fromRequester ? 'requester' : 'team',
+      body: m.body,
+      at: m.at,
+    })),
   };
 }
 

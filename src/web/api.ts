@@ -14,6 +14,17 @@ export const queryKeys = {
   itemList: (productKey: string, filters: ItemFilters) => ['items', productKey, filters] as const,
   item: (itemKey: string) => ['item', itemKey] as const,
   history: (itemKey: string) => ['history', itemKey] as const,
+  triageInbox: (productKey: string) => ['triage', productKey] as const,
+  /** The prefix of every request looked up by key. */
+  requests: ['request'] as const,
+  request: (requestKey: string) => ['request', requestKey] as const,
+  duplicates: (productKey: string, title: string, problem: string) =>
+    ['duplicates', productKey, title, problem] as const,
+  publicForm: (productKey: string) => ['public-form', productKey] as const,
+  requestStatus: (token: string) => ['request-status', token] as const,
+  /** The prefix of both notification lists (unread only, and recent). */
+  notifications: ['notifications'] as const,
+  notificationList: (unreadOnly: boolean) => ['notifications', { unreadOnly }] as const,
 };
 
 /** What to tell a person when a request failed: the API's own message, or why it did not arrive. */

@@ -2,8 +2,12 @@ import { createBrowserRouter } from 'react-router';
 import { AppShell } from './layout/app-shell.tsx';
 import { BacklogPage } from './pages/backlog-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
+import { IntakePage } from './pages/intake-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
+import { PublicFormPage } from './pages/public-form-page.tsx';
+import { RequestPage } from './pages/request-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
+import { StatusPage } from './pages/status-page.tsx';
 
 /** Where to sign in, remembering the page to come back to. */
 export const signInPath = (next?: string) =>
@@ -11,18 +15,81 @@ export const signInPath = (next?: string) =>
 
 export const backlogPath = (productKey: string) => `/p/${encodeURIComponent(productKey)}`;
 export const itemPath = (itemKey: string) => `/items/${encodeURIComponent(itemKey)}`;
+export const intakePath = (productKey: string) => `${backlogPath(productKey)}/requests/new`;
+export const triagePath = (productKey: string) => `${backlogPath(productKey)}/triage`;
+export const requestPath = (requestKey: string) => `/requests/${encodeURIComponent(requestKey)}`;
+/** The public intake form, for people without an account. */
+export const publicFormPath = (productKey: string) => `/public/${encodeURIComponent(productKey)}`;
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
+  // Pages for people without an account: no header, nothing of the product but what they may see.
+  { path: '/public/:productKey', element: <PublicFormPage /> },
+  { path: '/status/:token', element: <StatusPage /> },
   {
     element: <AppShell />,
     children: [
       { path: '/', element: <HomePage /> },
       { path: '/p/:productKey', element: <BacklogPage /> },
+      { path: '/p/:productKey/requests/new', element: <IntakePage /> },
+      {
+        // The triage inbox is for owners and editors only: loaded when first opened.
+        path: '/p/:productKey/triage',
+        lazy: async () => ({ Component: (await import('./pages/triage-page.tsx')).TriagePage }),
+      },
+      { path: '/requests/:requestKey', element: <RequestPage /> },
       {
         path: '/items/:itemKey',
         // The item page brings markdown rendering with it: loaded when first opened.
         lazy: async () => ({ Component: (await import('./pages/item-page.tsx')).ItemPage }),
+      },
+      // Refinement and scoring: loaded when first opened.
+      {
+        path: '/p/:productKey/refinement',
+        lazy: async () => ({ Component: (await import('./refinement/refinement-page.tsx')).RefinementPage }),
+      },
+      {
+        path: '/p/:productKey/refinement/:sessionId',
+        lazy: async () => ({
+          Component: (await import('./refinement/session/session-page.tsx')).SessionPage,
+        }),
+      },
+      {
+        path: '/p/:productKey/settings/refinement',
+        lazy: async () => ({
+          Component: (await import('./refinement/settings/settings-page.tsx')).SettingsPage,
+        }),
+      },
+      {
+        path: '/p/:productKey/scoring',
+        lazy: async () => ({ Component: (await import('./scoring/scoring-page.tsx')).ScoringPage }),
+      },
+      // Sprints, the views made from them, and progress: loaded when first opened.
+      {
+        path: '/p/:productKey/sprints',
+        lazy: async () => ({ Component: (await import('./sprints/sprints-page.tsx')).SprintsPage }),
+      },
+      {
+        path: '/p/:productKey/sprints/plan',
+        lazy: async () => ({ Component: (await import('./sprints/plan/planning-page.tsx')).PlanningPage }),
+      },
+      {
+        path: '/p/:productKey/sprints/:sprintId',
+        lazy: async () => ({ Component: (await import('./sprints/board/board-page.tsx')).BoardPage }),
+      },
+      {
+        path: '/p/:productKey/roadmap',
+        lazy: async () => ({ Component: (await import('./roadmap/roadmap-page.tsx')).RoadmapPage }),
+      },
+      {
+        path: '/p/:productKey/release-notes',
+        lazy: async () => ({
+          Component: (await import('./roadmap/release-notes-page.tsx')).ReleaseNotesPage,
+        }),
+      },
+      {
+        path: '/p/:productKey/insights',
+        lazy: async () => ({ Component: (await import('./insights/insights-page.tsx')).InsightsPage }),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -16,6 +16,15 @@ import './styles/backlog.css';
 import './styles/item.css';
 import './styles/item-checklist.css';
 import './styles/item-activity.css';
+import './styles/requests.css';
+import './styles/intake.css';
+import './styles/triage.css';
+import './styles/public.css';
+import './styles/notifications.css';
+import './styles/readiness.css';
+import './styles/refinement.css';
+import './styles/session.css';
+import './styles/scoring.css';
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({

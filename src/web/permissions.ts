@@ -18,3 +18,36 @@ export const mayComment = (role: Role | undefined) =>
   isAllowed({ role: role ?? null, action: 'item.comment' });
 
 export const mayWatch = (role: Role | undefined) => isAllowed({ role: role ?? null, action: 'item.watch' });
+
+/** Schedule, lead and end refinement sessions; open, reveal and settle poker rounds. */
+export const mayRunRefinement = (role: Role | undefined) =>
+  isAllowed({ role: role ?? null, action: 'refinement.run' });
+
+/** Join a session and vote in planning poker. */
+export const mayTakePart = (role: Role | undefined) =>
+  isAllowed({ role: role ?? null, action: 'refinement.take_part' });
+
+export const maySplit = (role: Role | undefined) => isAllowed({ role: role ?? null, action: 'item.split' });
+
+export const mayArchive = (role: Role | undefined) =>
+  isAllowed({ role: role ?? null, action: 'item.archive' });
+
+/** The product's settings: Definition of Ready, refinement cadence, velocity, the public form. */
+export const mayChangeSettings = (role: Role | undefined) =>
+  isAllowed({ role: role ?? null, action: 'product.update' });
+
+/** Ask for something: a request to the product's triage inbox. */
+export const mayRequest = (role: Role | undefined) =>
+  isAllowed({ role: role ?? null, action: 'request.submit' });
+
+/** Read the triage inbox and decide on its requests. */
+export const mayTriage = (role: Role | undefined) =>
+  isAllowed({ role: role ?? null, action: 'request.triage' });
+
+/** Create sprints, commit items to them and take them back, start and close them. */
+export const mayPlanSprints = (role: Role | undefined) =>
+  isAllowed({ role: role ?? null, action: 'sprint.plan' });
+
+/** Move cards on the sprint board (which changes their status). */
+export const mayMoveCards = (role: Role | undefined) =>
+  isAllowed({ role: role ?? null, action: 'sprint.board' });

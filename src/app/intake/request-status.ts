@@ -1,9 +1,17 @@
 import type { ItemStatus } from '../../domain/item.ts';
 import { type RequestState, requestLimits } from '../../domain/request.ts';
+import { authorize, requireActor } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { appendEvent } from '../events/append-event.ts';
-import { type Request, requestColumns, requestIdForToken, toRequest } from './request-queries.ts';
+import { findProductById, scopeOf } from '../products/product-queries.ts';
+import {
+  findRequestByKey,
+  type Request,
+  requestColumns,
+  requestIdForToken,
+  toRequest,
+} from './request-queries.ts';
 
 /**
  * What a requester sees on their status page: their own words, the state, what the team told
@@ -76,12 +84,30 @@ export async function replyToRequest(
   input: { token: string; body: string },
 ): Promise<RequestStatus> {
   const { request, productName } = await requestFromToken(ctx, input.token);
+  return answer(ctx, request, productName, input.body);
+}
+
+/** A signed-in requester answers from the app, by the request's key. */
+export async function replyAsRequester(
+  ctx: Ctx,
+  input: { key: string; body: string },
+): Promise<RequestStatus> {
+  const actor = requireActor(ctx);
+  const request = await findRequestByKey(ctx.trx, input.key);
+  const product = await findProductById(ctx.trx, request.productId);
+  await authorize(ctx, 'product.read', scopeOf(product));
+  if (request.requester.personId !== actor.personId)
+    throw new AppError('not_found', `Request ${input.key} was not found`);
+  return answer(ctx, request, product.name, input.body);
+}
+
+async function answer(ctx: Ctx, request: Request, productName: string, text: string): Promise<RequestStatus> {
   if (request.state !== 'needs_info') {
     throw new AppError('invalid_input', 'body: this request is not waiting for an answer', [
       { field: 'body', message: 'no question to answer' },
     ]);
   }
-  const body = input.body.trim().slice(0, requestLimits.messageLength);
+  const body = text.trim().slice(0, requestLimits.messageLength);
   await ctx.trx
     .insertInto('request_messages')
     .values({ request_id: request.id, from_requester: true, body, created_at: ctx.now() })

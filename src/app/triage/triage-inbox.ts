@@ -1,4 +1,4 @@
-import { openRequestStates } from '../../domain/request.ts';
+import { ageInDays, openRequestStates } from '../../domain/request.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { type Request, requestColumns, toRequest } from '../intake/request-queries.ts';
@@ -7,6 +7,8 @@ import { findProductByKey, scopeOf } from '../products/product-queries.ts';
 
 export interface InboxEntry extends Request {
   suggestions: DuplicateSuggestion[];
+  /** The conversation with the requester (questions asked, answers given), oldest first. */
+  messages: { fromRequester: boolean; body: string; at: Date }[];
 }
 
 /** The requests waiting for a decision, oldest first, each with its likely duplicates. */
@@ -34,7 +36,34 @@ export async function triageInbox(
       excludeRequestId: request.id,
       limit: 3,
     });
-    entries.push({ ...request, suggestions });
+    const messages = await ctx.trx
+      .selectFrom('request_messages')
+      .select(['from_requester', 'body', 'created_at'])
+      .where('request_id', '=', request.id)
+      .orderBy('created_at')
+      .execute();
+    entries.push({
+      ...request,
+      suggestions,
+      messages: messages.map((m) => ({ fromRequester: m.from_requester, body: m.body, at: m.created_at })),
+    });
   }
   return entries;
+}
+
+/** How many requests wait for triage, and for how long the oldest has: the header's badge. */
+export async function triageCount(
+  ctx: Ctx,
+  productKey: string,
+): Promise<{ waiting: number; oldestDays: number }> {
+  const product = await findProductByKey(ctx.trx, productKey);
+  await authorize(ctx, 'request.triage', scopeOf(product));
+  const row = await ctx.trx
+    .selectFrom('requests')
+    .select((eb) => [eb.fn.countAll<string>().as('n'), eb.fn.min('created_at').as('oldest')])
+    .where('product_id', '=', product.id)
+    .where('state', 'in', openRequestStates)
+    .executeTakeFirstOrThrow();
+  const oldest = row.oldest ? new Date(row.oldest as unknown as string) : null;
+  return { waiting: Number(row.n), oldestDays: oldest ? ageInDays(oldest, ctx.now()) : 0 };
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getRequest } from '../../app/intake/get-request.ts';
+import { replyAsRequester } from '../../app/intake/request-status.ts';
 import { submitRequest } from '../../app/intake/submit-request.ts';
 import { suggestDuplicates } from '../../app/intake/suggest-duplicates.ts';
 import { acceptRequest } from '../../app/triage/accept-request.ts';
@@ -7,7 +8,7 @@ import { askRequester } from '../../app/triage/ask-requester.ts';
 import { bulkTriage } from '../../app/triage/bulk-triage.ts';
 import { declineRequest } from '../../app/triage/decline-request.ts';
 import { mergeRequest } from '../../app/triage/merge-request.ts';
-import { triageInbox } from '../../app/triage/triage-inbox.ts';
+import { triageCount, triageInbox } from '../../app/triage/triage-inbox.ts';
 import { presentInboxEntry, presentItem, presentRequest, presentRequestStatus } from '../presenters.ts';
 import { runAs } from '../request-context.ts';
 import {
@@ -18,6 +19,7 @@ import {
   duplicatesQuery,
   mergeBody,
   productKeyParam,
+  replyBody,
   requestKeyParam,
   submitRequestBody,
 } from '../schemas.ts';
@@ -120,6 +122,38 @@ export const requestRoutes =
           ? { ...presentRequest(found.request), status: presentRequestStatus(found.status) }
           : presentRequestStatus(found.status);
       },
+    );
+
+    app.get(
+      '/products/:productKey/requests/count',
+      {
+        schema: { tags: ['triage'], summary: 'How many requests wait for triage', params: productKeyParam },
+        config: { action: 'request.triage' },
+      },
+      async (request) => runAs(deps, request, (ctx) => triageCount(ctx, request.params.productKey)),
+    );
+
+    app.post(
+      '/requests/:requestKey/replies',
+      {
+        schema: {
+          tags: ['intake'],
+          summary: 'Answer the team’s question (the requester, signed in)',
+          params: requestKeyParam,
+          body: replyBody,
+        },
+        config: { action: 'self' },
+      },
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            presentRequestStatus(
+              await runAs(deps, request, (ctx) =>
+                replyAsRequester(ctx, { key: request.params.requestKey, body: request.body.body }),
+              ),
+            ),
+          ),
     );
 
     app.post(

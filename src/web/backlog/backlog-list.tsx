@@ -9,6 +9,7 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { Fragment, type ReactNode } from 'react';
 import type { ItemSummary } from '../../client/ordo-client.ts';
 import { BacklogRow } from './backlog-row.tsx';
 import { moveInList, moveTargetFor } from './move-target.ts';
@@ -25,10 +26,19 @@ interface BacklogListProps {
   /** Whether the list starts at the backlog's top (no filter hides items above). */
   isWholeBacklog: boolean;
   onMove: (move: MoveRequest) => void;
+  /** Drawn after a row, between it and the next (a sprint forecast line): an `<li>`. */
+  renderAfter?: (key: string) => ReactNode;
 }
 
 /** The ranked list, reordered by dragging a row's handle with a pointer or the keyboard. */
-export function BacklogList({ items, canMove, isRefreshing, isWholeBacklog, onMove }: BacklogListProps) {
+export function BacklogList({
+  items,
+  canMove,
+  isRefreshing,
+  isWholeBacklog,
+  onMove,
+  renderAfter,
+}: BacklogListProps) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
@@ -80,14 +90,16 @@ export function BacklogList({ items, canMove, isRefreshing, isWholeBacklog, onMo
       <SortableContext items={keys} strategy={verticalListSortingStrategy}>
         <ol className="backlog-list" data-testid="backlog-list" aria-label="Ranked backlog">
           {items.map((item, index) => (
-            <BacklogRow
-              key={item.key}
-              item={item}
-              canMove={canMove}
-              isDisabled={isRefreshing}
-              isTop={index === 0 && isWholeBacklog}
-              onMoveToTop={moveToTop}
-            />
+            <Fragment key={item.key}>
+              <BacklogRow
+                item={item}
+                canMove={canMove}
+                isDisabled={isRefreshing}
+                isTop={index === 0 && isWholeBacklog}
+                onMoveToTop={moveToTop}
+              />
+              {renderAfter?.(item.key)}
+            </Fragment>
           ))}
         </ol>
       </SortableContext>

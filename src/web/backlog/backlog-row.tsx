@@ -4,9 +4,12 @@ import { Link } from 'react-router';
 import type { ItemSummary } from '../../client/ordo-client.ts';
 import { type ItemSource, itemSourceLabels } from '../../domain/item.ts';
 import { itemPath } from '../app.tsx';
+import { ReadinessBadge } from '../refinement/readiness/readiness-badge.tsx';
+import { GripIcon } from '../ui/grip-icon.tsx';
 import { StatusLabel } from '../ui/status-label.tsx';
 import { TagList } from '../ui/tag-list.tsx';
 import { TypeBadge } from '../ui/type-badge.tsx';
+import { demandTitle } from './demand-title.ts';
 
 interface BacklogRowProps {
   item: ItemSummary;
@@ -42,12 +45,7 @@ export function BacklogRow({ item, canMove, isDisabled, isTop, onMoveToTop }: Ba
           {...attributes}
           {...listeners}
         >
-          <svg viewBox="0 0 10 16" width="10" height="16" aria-hidden="true">
-            {[3, 8, 13].flatMap((y) => [
-              <circle key={`l${y}`} cx="2.5" cy={y} r="1.3" />,
-              <circle key={`r${y}`} cx="7.5" cy={y} r="1.3" />,
-            ])}
-          </svg>
+          <GripIcon />
         </button>
       ) : (
         <span className="drag-handle-placeholder" />
@@ -62,11 +60,7 @@ export function BacklogRow({ item, canMove, isDisabled, isTop, onMoveToTop }: Ba
       <span className="row-meta">
         <TagList tags={item.tags} limit={3} />
         {demand > 0 && (
-          <span
-            className="demand"
-            title={`${demand} requester${demand === 1 ? '' : 's'}`}
-            data-testid="demand"
-          >
+          <span className="demand" title={demandTitle(demand, item.demandBySource)} data-testid="demand">
             <svg viewBox="0 0 14 14" width="12" height="12" aria-hidden="true">
               <circle cx="7" cy="4.5" r="2.5" fill="currentColor" />
               <path d="M2 12.5c.6-2.8 2.6-4 5-4s4.4 1.2 5 4z" fill="currentColor" />
@@ -77,6 +71,7 @@ export function BacklogRow({ item, canMove, isDisabled, isTop, onMoveToTop }: Ba
         <span className="source" data-testid="source">
           {itemSourceLabels[item.source as ItemSource] ?? item.source}
         </span>
+        <ReadinessBadge readiness={item.readiness} />
         <span className="estimate" title="Estimate (story points)" data-testid="estimate">
           {item.estimate ?? '–'}
         </span>

@@ -10,17 +10,31 @@ import {
   limits,
 } from '../../domain/item.ts';
 import { useDebouncedText } from '../ui/use-debounced-text.ts';
-import { type BacklogFilters, hasFilters, type StatusChoice } from './backlog-filters.ts';
+import {
+  type BacklogFilters,
+  hasFilters,
+  minDemandFrom,
+  minDemandMax,
+  type StatusChoice,
+} from './backlog-filters.ts';
 
 interface FiltersBarProps {
   filters: BacklogFilters;
   onChange: (change: Partial<BacklogFilters> | null) => void;
 }
 
-/** Type, status, source, tag and full-text search; every choice goes to the URL. */
+/**
+ * Type, status, source, readiness, tag, least demand and full-text search, and "most asked for"
+ * first; every choice goes to the URL.
+ */
 export function FiltersBar({ filters, onChange }: FiltersBarProps) {
   const [q, setQ] = useDebouncedText(filters.q, (text) => onChange({ q: text }));
   const [tag, setTag] = useDebouncedText(filters.tag, (text) => onChange({ tag: text }), 300);
+  const [minDemand, setMinDemand] = useDebouncedText(
+    filters.minDemand === null ? '' : String(filters.minDemand),
+    (text) => onChange({ minDemand: minDemandFrom(text) }),
+    300,
+  );
   return (
     <search className="filters-bar" aria-label="Filter the backlog">
       <label className="filter filter-search">
@@ -85,6 +99,20 @@ export function FiltersBar({ filters, onChange }: FiltersBarProps) {
         </select>
       </label>
       <label className="filter">
+        <span className="filter-label">Readiness</span>
+        <select
+          value={filters.ready === null ? '' : String(filters.ready)}
+          onChange={(event) =>
+            onChange({ ready: event.target.value === '' ? null : event.target.value === 'true' })
+          }
+          data-testid="filter-ready"
+        >
+          <option value="">All</option>
+          <option value="true">Ready</option>
+          <option value="false">Not ready</option>
+        </select>
+      </label>
+      <label className="filter">
         <span className="filter-label">Tag</span>
         <input
           className="filter-tag"
@@ -95,6 +123,35 @@ export function FiltersBar({ filters, onChange }: FiltersBarProps) {
           data-testid="filter-tag"
         />
       </label>
+      <label className="filter">
+        <span className="filter-label">Min. requesters</span>
+        <input
+          className="filter-number"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={minDemandMax}
+          step={1}
+          placeholder="any"
+          value={minDemand}
+          onChange={(event) => setMinDemand(event.target.value)}
+          data-testid="filter-min-demand"
+        />
+      </label>
+      <button
+        type="button"
+        className="filter-toggle"
+        aria-pressed={filters.sort === 'demand'}
+        title="Most requesters first (the backlog's order stays as it is)"
+        onClick={() => onChange({ sort: filters.sort === 'demand' ? 'rank' : 'demand' })}
+        data-testid="sort-demand"
+      >
+        <svg viewBox="0 0 14 14" width="12" height="12" aria-hidden="true">
+          <circle cx="7" cy="4.5" r="2.5" fill="currentColor" />
+          <path d="M2 12.5c.6-2.8 2.6-4 5-4s4.4 1.2 5 4z" fill="currentColor" />
+        </svg>
+        Most asked for
+      </button>
       {hasFilters(filters) && (
         <button
           type="button"

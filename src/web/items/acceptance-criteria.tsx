@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { ItemDetail } from '../../client/ordo-client.ts';
 import { type AcceptanceCriterion, limits } from '../../domain/item.ts';
 import { errorMessage } from '../api.ts';
+import { CriterionFinding, criterionAnchor } from '../refinement/readiness/lint-findings.tsx';
 import { ErrorText } from '../ui/error-text.tsx';
 import { addCriterion, removeCriterion, rewordCriterion, toggleCriterion } from './criteria-changes.ts';
 import { useSaveItem } from './use-save-item.ts';
@@ -52,9 +53,14 @@ export function AcceptanceCriteria({ item, canEdit }: AcceptanceCriteriaProps) {
       {criteria.length === 0 && <p className="muted empty-field">No acceptance criteria yet.</p>}
       <ul className="criteria">
         {criteria.map((criterion, index) => (
-          // Criteria have no id of their own; their position is what the API names them by.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above
-          <li key={index} className={`criterion${criterion.done ? ' is-done' : ''}`} data-testid="criterion">
+          <li
+            // Criteria have no id of their own; their position is what the API names them by.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            key={index}
+            id={criterionAnchor(index)}
+            className={`criterion${criterion.done ? ' is-done' : ''}`}
+            data-testid="criterion"
+          >
             {editing?.index === index ? (
               <form className="criterion-edit" onSubmit={reword}>
                 <label className="visually-hidden" htmlFor={`criterion-${index}`}>
@@ -94,6 +100,7 @@ export function AcceptanceCriteria({ item, canEdit }: AcceptanceCriteriaProps) {
                   />
                   <span data-testid="criterion-text">{criterion.text}</span>
                 </label>
+                <CriterionFinding item={item} index={index} />
                 {canEdit && (
                   <span className="criterion-actions">
                     <button

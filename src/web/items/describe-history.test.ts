@@ -60,6 +60,21 @@ describe('describeHistoryEntry', () => {
     );
   });
 
+  it('describes splitting and refinement', () => {
+    expect(describeHistoryEntry(entry('item.split', { into: ['PAY-3', 'PAY-46'] }))).toBe(
+      'Olivia Okafor split it into PAY-3, PAY-46',
+    );
+    expect(describeHistoryEntry(entry('refinement.noted', { outcome: 'reranked' }))).toBe(
+      'Olivia Okafor refined it (outcome: re-ranked)',
+    );
+    expect(describeHistoryEntry(entry('refinement.noted', { notes: 'Ask legal' }))).toBe(
+      'Olivia Okafor added refinement notes',
+    );
+    expect(describeHistoryEntry(entry('poker.agreed', { estimate: 5 }))).toBe(
+      'Olivia Okafor agreed an estimate of 5 in planning poker',
+    );
+  });
+
   it('names automated changes and unknown kinds without failing', () => {
     expect(describeHistoryEntry(entry('item.respaced', {}, null))).toBe('Ordo recorded item.respaced');
     expect(describeHistoryEntry(entry('item.moved', { to: 'nonsense' }))).toBe(

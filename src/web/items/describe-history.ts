@@ -1,5 +1,7 @@
 import type { HistoryEntry } from '../../client/ordo-client.ts';
 import { type ItemStatus, type ItemType, itemStatusLabels, itemTypeLabels } from '../../domain/item.ts';
+import type { RefinementOutcome } from '../../domain/refinement.ts';
+import { outcomeLabels } from '../refinement/session/session-summary-text.ts';
 import { fieldLabels } from './field-labels.ts';
 
 type Data = Record<string, unknown>;
@@ -63,6 +65,18 @@ function describeAction(entry: Pick<HistoryEntry, 'kind' | 'data'>): string {
       return 'started watching';
     case 'item.unwatched':
       return 'stopped watching';
+    case 'item.split': {
+      const into = Array.isArray(data.into) ? data.into.filter((key) => typeof key === 'string') : [];
+      return into.length ? `split it into ${into.join(', ')}` : 'split it';
+    }
+    case 'refinement.noted':
+      return typeof data.outcome === 'string'
+        ? `refined it (outcome: ${outcomeLabels[data.outcome as RefinementOutcome] ?? data.outcome})`
+        : 'added refinement notes';
+    case 'poker.started':
+      return 'started a planning poker round on it';
+    case 'poker.agreed':
+      return `agreed an estimate of ${String(data.estimate)} in planning poker`;
     default:
       return `recorded ${entry.kind}`;
   }

@@ -14,4 +14,8 @@ export const fieldLabels: Record<string, string> = {
   holdReason: 'hold reason',
   source: 'source',
   links: 'links',
+  readyChecks: 'readiness checks',
+  wsjf: 'WSJF',
+  rice: 'RICE',
+  moscow: 'MoSCoW',
 };

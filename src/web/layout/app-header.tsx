@@ -1,11 +1,14 @@
 import { Link } from 'react-router';
 import type { Me } from '../../client/ordo-client.ts';
 import { backlogPath } from '../app.tsx';
+import { NotificationBell } from '../notifications/notification-bell.tsx';
 import { useProduct } from '../products/use-product.ts';
 import { useProductKey } from '../products/use-product-key.ts';
 import { useSignOut } from '../session/use-sign-out.ts';
 import { Logo } from '../ui/logo.tsx';
+import { ProductNav } from './product-nav.tsx';
 import { ProductSwitcher } from './product-switcher.tsx';
+import { RequestLinks } from './request-links.tsx';
 
 export function AppHeader({ me }: { me: Me | undefined }) {
   const productKey = useProductKey();
@@ -29,9 +32,12 @@ export function AppHeader({ me }: { me: Me | undefined }) {
           </Link>
           {product.data?.role && <span className="role-badge">{product.data.role}</span>}
           <ProductSwitcher productKey={productKey} />
+          <ProductNav productKey={productKey} />
         </>
       )}
       <span className="app-header-spacer" />
+      {productKey && <RequestLinks productKey={productKey} role={product.data?.role} />}
+      {me && <NotificationBell />}
       {me && (
         <span className="app-header-person" data-testid="signed-in-person" title={me.email}>
           <span className="avatar" aria-hidden="true">

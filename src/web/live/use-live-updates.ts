@@ -1,21 +1,27 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { client, queryKeys } from '../api.ts';
 
 export type LiveState = 'connecting' | 'live' | 'offline';
 
-interface ChangeNotice {
+export interface ChangeNotice {
   kind?: string;
   itemKey?: string | null;
 }
 
 /**
  * Follows the product's live stream: each change marks the backlog lists stale (and the changed
- * item's page and history), so what a colleague did shows up without a reload.
+ * item's page and history), so what a colleague did shows up without a reload. A page that shows
+ * more (a refinement session) passes `onNotice` to refresh it on the changes it cares about.
  */
-export function useLiveUpdates(productKey: string | undefined): LiveState {
+export function useLiveUpdates(
+  productKey: string | undefined,
+  onNotice?: (notice: ChangeNotice) => void,
+): LiveState {
   const queryClient = useQueryClient();
   const [state, setState] = useState<LiveState>('connecting');
+  const latestOnNotice = useRef(onNotice);
+  latestOnNotice.current = onNotice;
   useEffect(() => {
     if (!productKey) return;
     const source = new EventSource(client.eventsUrl(productKey));
@@ -31,6 +37,13 @@ export function useLiveUpdates(productKey: string | undefined): LiveState {
         void queryClient.invalidateQueries({ queryKey: queryKeys.item(notice.itemKey) });
         void queryClient.invalidateQueries({ queryKey: queryKeys.history(notice.itemKey) });
       }
+      // A request submitted, decided or answered: the triage inbox, its count and the notices change.
+      if (notice.kind?.startsWith('request.')) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.triageInbox(productKey) });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.requests });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.notifications });
+      }
+      latestOnNotice.current?.(notice);
     };
     const onOpen = () => setState('live');
     // EventSource reconnects by itself (the server asks for 2 s); until then, say so.

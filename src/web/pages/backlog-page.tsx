@@ -11,6 +11,7 @@ import { LiveIndicator } from '../live/live-indicator.tsx';
 import { useLiveUpdates } from '../live/use-live-updates.ts';
 import { creatableTypes, mayMove } from '../permissions.ts';
 import { useProduct } from '../products/use-product.ts';
+import { ForecastVelocity, useForecastLines } from '../sprints/forecast-line.tsx';
 import { ErrorText } from '../ui/error-text.tsx';
 
 /** The ranked backlog of one product: filter, create, reorder, live. */
@@ -22,11 +23,19 @@ export function BacklogPage() {
   const items = useBacklogItems(productKey, itemFilters);
   const move = useMoveItem(productKey, itemFilters);
   const live = useLiveUpdates(productKey);
+  // Sprint forecast lines, only where the list is the backlog's whole order (no filter, no other sort).
+  const forecast = useForecastLines(
+    productKey,
+    items.data?.pages.flatMap((page) => page.data.map((row) => row.key)) ?? [],
+    !hasFilters(filters),
+  );
 
   if (product.isError) return <ErrorText message={errorMessage(product.error)} />;
   const role = product.data?.role;
   const types = creatableTypes(role);
   const rows = items.data?.pages.flatMap((page) => page.data) ?? [];
+  // Sorted by demand the list is not the order: a drop there could not say where an item goes.
+  const isByDemand = filters.sort === 'demand';
 
   return (
     <section className="backlog-page" aria-labelledby="backlog-heading">
@@ -35,10 +44,16 @@ export function BacklogPage() {
         <span className="muted count" data-testid="row-count">
           {items.data ? `${rows.length}${items.hasNextPage ? '+' : ''} items` : ''}
         </span>
+        {forecast.forecast && <ForecastVelocity forecast={forecast.forecast} />}
         <span className="page-heading-spacer" />
         <LiveIndicator state={live} />
       </div>
       <FiltersBar filters={filters} onChange={setFilters} />
+      {isByDemand && (
+        <p className="muted list-note" data-testid="sorted-by-demand">
+          Most asked for first. The backlog’s order is unchanged: turn this off to reorder.
+        </p>
+      )}
       {types.length > 0 && <CreateItemForm productKey={productKey} types={types} />}
       {items.isError && <ErrorText message={errorMessage(items.error)} />}
       {items.isPending && <p className="muted list-placeholder">Loading the backlog…</p>}
@@ -54,10 +69,11 @@ export function BacklogPage() {
         >
           <BacklogList
             items={rows}
-            canMove={mayMove(role)}
+            canMove={mayMove(role) && !isByDemand}
             isRefreshing={items.isPlaceholderData}
             isWholeBacklog={!hasFilters(filters)}
             onMove={move.mutate}
+            renderAfter={forecast.renderAfter}
           />
         </div>
       )}

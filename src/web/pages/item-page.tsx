@@ -15,6 +15,8 @@ import { WatchersSection } from '../items/watchers-section.tsx';
 import { LiveIndicator } from '../live/live-indicator.tsx';
 import { useLiveUpdates } from '../live/use-live-updates.ts';
 import { mayComment, mayEdit, mayWatch } from '../permissions.ts';
+import { ReadinessPanel } from '../refinement/readiness/readiness-panel.tsx';
+import { ItemScoring } from '../scoring/item-scoring.tsx';
 import { useMe } from '../session/use-me.ts';
 import { ErrorText } from '../ui/error-text.tsx';
 
@@ -58,8 +60,10 @@ export function ItemPage() {
       <ItemTitle item={detail} canEdit={canEdit} />
       <div className="item-layout">
         <div className="item-main">
+          <ReadinessPanel item={detail} canEdit={canEdit} />
           <ItemTextFields item={detail} canEdit={canEdit} />
           <AcceptanceCriteria item={detail} canEdit={canEdit} />
+          <ItemScoring item={detail} canEdit={canEdit} />
           <CommentsSection item={detail} canComment={mayComment(role)} />
           <HistoryList itemKey={detail.key} />
         </div>

@@ -1,0 +1,104 @@
+import {
+  Area,
+  AreaChart,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Insights } from '../sprints/sprints-api.ts';
+import { ChartCard } from './chart-card.tsx';
+import { burnUpRows, flowRows, flowSeries } from './chart-data.ts';
+import { axisProps, chartHeight, gridProps, isAnimated, legendProps, tooltipProps } from './chart-theme.ts';
+
+/** The active (or last) sprint's burn-up: points in scope against points done, day by day. */
+export function BurnUpChart({ burnUp }: { burnUp: Insights['burnUp'] }) {
+  const rows = burnUp ? burnUpRows(burnUp) : [];
+  const last = rows.at(-1);
+  return (
+    <ChartCard
+      title={burnUp ? `Burn-up · ${burnUp.sprint}` : 'Burn-up'}
+      note={last ? `${last.done} of ${last.scope} points done` : undefined}
+      summary={last ? `${burnUp?.sprint}: ${last.done} of ${last.scope} points done so far.` : 'No sprint yet.'}
+      testId="chart-burn-up"
+      empty={rows.length === 0 ? 'No sprint yet: the burn-up starts with the first one.' : null}
+    >
+      <ResponsiveContainer width="100%" height={chartHeight}>
+        <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <CartesianGrid {...gridProps} />
+          <XAxis dataKey="label" {...axisProps} minTickGap={16} />
+          <YAxis {...axisProps} allowDecimals={false} />
+          <Tooltip {...tooltipProps} />
+          <Legend {...legendProps} />
+          <Area
+            type="monotone"
+            dataKey="done"
+            name="Done"
+            stroke="var(--accent)"
+            fill="var(--accent)"
+            fillOpacity={0.18}
+            strokeWidth={2}
+            isAnimationActive={isAnimated()}
+          />
+          <Line
+            type="stepAfter"
+            dataKey="scope"
+            name="Scope"
+            stroke="var(--text-muted)"
+            strokeDasharray="5 4"
+            strokeWidth={1.5}
+            dot={false}
+            isAnimationActive={isAnimated()}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}
+
+/** How many items stood in each status, week by week: widening bands show where work piles up. */
+export function CumulativeFlowChart({ flow }: { flow: Insights['cumulativeFlow'] }) {
+  const rows = flowRows(flow);
+  const last = rows.at(-1);
+  return (
+    <ChartCard
+      title="Cumulative flow"
+      note="Items in each status at the end of each week"
+      summary={
+        last
+          ? `This week: ${last.open} open, ${last.in_progress} in progress, ${last.on_hold} on hold, ${last.done} done.`
+          : 'No weeks to show.'
+      }
+      testId="chart-flow"
+      empty={rows.length === 0 ? 'Nothing has moved yet.' : null}
+      wide
+    >
+      <ResponsiveContainer width="100%" height={chartHeight}>
+        <AreaChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <CartesianGrid {...gridProps} />
+          <XAxis dataKey="label" {...axisProps} />
+          <YAxis {...axisProps} allowDecimals={false} />
+          <Tooltip {...tooltipProps} />
+          <Legend {...legendProps} />
+          {flowSeries.map((series) => (
+            <Area
+              key={series.key}
+              type="monotone"
+              dataKey={series.key}
+              name={series.label}
+              stackId="flow"
+              stroke={series.color}
+              fill={series.color}
+              fillOpacity={0.55}
+              isAnimationActive={isAnimated()}
+            />
+          ))}
+        </AreaChart>
+      </ResponsiveContainer>
+    </ChartCard>
+  );
+}

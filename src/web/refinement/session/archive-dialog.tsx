@@ -1,0 +1,75 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import type { ArchiveReason } from '../../../app/items/archive-item.ts';
+import { client, errorMessage, queryKeys } from '../../api.ts';
+import { ErrorText } from '../../ui/error-text.tsx';
+import { ModalDialog } from '../modal-dialog.tsx';
+import type { AgendaEntry } from '../refinement-api.ts';
+
+const reasons: { value: ArchiveReason; label: string }[] = [
+  { value: 'obsolete', label: 'Obsolete: no longer needed' },
+  { value: 'duplicate', label: 'A duplicate of another item' },
+  { value: 'wont_do', label: 'Won’t do' },
+  { value: 'delivered_elsewhere', label: 'Delivered elsewhere' },
+  { value: 'stale', label: 'Stale: untouched for too long' },
+];
+
+interface ArchiveDialogProps {
+  item: AgendaEntry['item'];
+  productKey: string;
+  onClose: () => void;
+  onArchived: () => void;
+}
+
+/** Takes an item out of the backlog with a reason (it can be restored from its page). */
+export function ArchiveDialog({ item, productKey, onClose, onArchived }: ArchiveDialogProps) {
+  const queryClient = useQueryClient();
+  const [reason, setReason] = useState<ArchiveReason>('obsolete');
+  const archive = useMutation({
+    mutationFn: () => client.archiveItem(item.key, reason),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: queryKeys.itemLists(productKey) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.item(item.key) });
+      onArchived();
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    archive.mutate();
+  };
+  return (
+    <ModalDialog title={`Archive ${item.key}`} onClose={onClose} testId="archive-dialog">
+      <form className="archive-form" onSubmit={submit}>
+        <p>{item.title}</p>
+        <label className="field">
+          <span>Why?</span>
+          <select
+            value={reason}
+            onChange={(event) => setReason(event.target.value as ArchiveReason)}
+            data-testid="archive-reason"
+          >
+            {reasons.map((choice) => (
+              <option key={choice.value} value={choice.value}>
+                {choice.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ErrorText message={archive.error ? errorMessage(archive.error) : null} />
+        <div className="modal-dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            className="button button-danger"
+            disabled={archive.isPending}
+            data-testid="archive-submit"
+          >
+            {archive.isPending ? 'Archiving…' : 'Archive'}
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,43 @@
+import type { RefinementOutcome } from '../../../domain/refinement.ts';
+import type { SessionSummary } from '../refinement-api.ts';
+
+/** How each outcome reads in a summary: "2 split", "1 re-ranked". */
+export const outcomeLabels: Record<RefinementOutcome, string> = {
+  clarified: 'clarified',
+  estimated: 'estimated',
+  split: 'split',
+  reranked: 're-ranked',
+  archived: 'archived',
+  skipped: 'skipped',
+};
+
+/** An outcome as a heading or a choice: "Re-ranked". */
+export const outcomeTitle = (outcome: RefinementOutcome) =>
+  outcomeLabels[outcome].charAt(0).toUpperCase() + outcomeLabels[outcome].slice(1);
+
+/** The outcomes a summary counts, in the order a session usually reaches them. */
+const counted: RefinementOutcome[] = ['clarified', 'estimated', 'split', 'reranked', 'archived'];
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * The session's outcome in one sentence:
+ * "7 items now ready, 2 split, 1 archived, 2.5 sprints of ready work".
+ */
+export function summarySentence(summary: SessionSummary): string {
+  const parts = [
+    summary.nowReady === 0
+      ? 'No item became ready'
+      : `${plural(summary.nowReady, 'item', 'items')} now ready`,
+  ];
+  for (const outcome of counted) {
+    const count = summary.outcomes[outcome] ?? 0;
+    if (count > 0) parts.push(`${count} ${outcomeLabels[outcome]}`);
+  }
+  parts.push(
+    summary.sprintsOfReadyWork === null
+      ? `${plural(summary.readyPoints, 'point', 'points')} of ready work`
+      : `${plural(summary.sprintsOfReadyWork, 'sprint', 'sprints')} of ready work`,
+  );
+  return parts.join(', ');
+}
