@@ -10,6 +10,7 @@ import type { Member } from '../app/members/members.ts';
 import type { Person } from '../app/people/create-person.ts';
 import type { ProductWithRole } from '../app/products/list-products.ts';
 import type { Product } from '../app/products/product-queries.ts';
+import type { ScoreOrderEntry } from '../app/refinement/order-by-score.ts';
 import type { PokerRoundView } from '../app/refinement/poker.ts';
 import type { SessionView } from '../app/refinement/run-session.ts';
 import type { RefinementSession } from '../app/refinement/session-queries.ts';
@@ -244,5 +245,17 @@ export function presentSprint(sprint: Sprint) {
     committedPoints: sprint.committedPoints,
     completedPoints: sprint.completedPoints,
     summary: sprint.summary,
+  };
+}
+
+export function presentScoreOrderEntry(entry: ScoreOrderEntry) {
+  return {
+    key: entry.key,
+    title: entry.title,
+    score: entry.score,
+    from: entry.from,
+    to: entry.to,
+    moves: entry.moves,
+    after: entry.after,
   };
 }

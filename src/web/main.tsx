@@ -25,6 +25,9 @@ import './styles/readiness.css';
 import './styles/refinement.css';
 import './styles/session.css';
 import './styles/scoring.css';
+import './styles/sprints.css';
+import './styles/insights.css';
+import './styles/roadmap.css';
 
 const queryClient = new QueryClient({
   queryCache: new QueryCache({

@@ -6,6 +6,7 @@ import { invalidInput } from '../errors.ts';
 import { type Item, itemColumns, toItem } from '../items/item-queries.ts';
 import { findProductByKey, scopeOf } from '../products/product-queries.ts';
 import { moveItem } from '../ranking/move-item.ts';
+import { notInASprint } from '../sprints/sprint-queries.ts';
 
 export type ScoreKind = 'wsjf' | 'rice';
 
@@ -18,7 +19,7 @@ const scoreOf: Record<ScoreKind, (item: Item) => number | null> = {
   rice: (item) => riceScore(item.rice),
 };
 
-/** The order a score proposes for the open backlog, beside the current one. Changes nothing. */
+/** The order a score proposes for the product backlog (no sprint's items), beside the current one. Changes nothing. */
 export async function previewScoreOrder(
   ctx: Ctx,
   input: { productKey: string; by: ScoreKind },
@@ -31,6 +32,7 @@ export async function previewScoreOrder(
     .where('product_id', '=', product.id)
     .where('archived_at', 'is', null)
     .where('status', 'in', activeStatuses)
+    .where(notInASprint)
     .orderBy('rank')
     .execute();
   const items = rows.map(toItem);

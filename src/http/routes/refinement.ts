@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Ctx } from '../../app/context.ts';
 import { splitItem } from '../../app/items/split-item.ts';
 import { checkCommitment } from '../../app/refinement/commitment-check.ts';
 import { applyScoreOrder, previewScoreOrder } from '../../app/refinement/order-by-score.ts';
@@ -20,7 +21,13 @@ import {
 } from '../../app/refinement/run-session.ts';
 import { scheduleSession, setAgenda } from '../../app/refinement/schedule-session.ts';
 import { versionFrom } from '../if-match.ts';
-import { presentItem, presentPokerRound, presentSession, presentSessionView } from '../presenters.ts';
+import {
+  presentItem,
+  presentPokerRound,
+  presentScoreOrderEntry,
+  presentSession,
+  presentSessionView,
+} from '../presenters.ts';
 import { runAs } from '../request-context.ts';
 import {
   agendaBody,
@@ -39,6 +46,16 @@ import {
 } from '../schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
 
+/** Runs a session operation, then answers with the session as everyone sees it, in one transaction. */
+async function thenView(
+  ctx: Ctx,
+  sessionId: string,
+  operation: (ctx: Ctx, sessionId: string) => Promise<unknown>,
+) {
+  await operation(ctx, sessionId);
+  return getSession(ctx, sessionId);
+}
+
 /** Refinement: order by score, sessions with their agenda and planning poker, splitting items. */
 export const refinementRoutes =
   (deps: RouteDeps): FastifyPluginAsyncZod =>
@@ -55,9 +72,11 @@ export const refinementRoutes =
         config: { action: 'item.read' },
       },
       async (request) => ({
-        data: await runAs(deps, request, (ctx) =>
-          previewScoreOrder(ctx, { productKey: request.params.productKey, by: request.query.by }),
-        ),
+        data: (
+          await runAs(deps, request, (ctx) =>
+            previewScoreOrder(ctx, { productKey: request.params.productKey, by: request.query.by }),
+          )
+        ).map(presentScoreOrderEntry),
         next: null,
       }),
     );
@@ -141,14 +160,14 @@ export const refinementRoutes =
         },
         config: { action: 'refinement.run' },
       },
-      async (request) => {
-        await runAs(deps, request, (ctx) =>
-          setAgenda(ctx, { sessionId: request.params.sessionId, itemKeys: request.body.itemKeys }),
-        );
-        return presentSessionView(
-          await runAs(deps, request, (ctx) => getSession(ctx, request.params.sessionId)),
-        );
-      },
+      async (request) =>
+        presentSessionView(
+          await runAs(deps, request, (ctx) =>
+            thenView(ctx, request.params.sessionId, (c, sessionId) =>
+              setAgenda(c, { sessionId, itemKeys: request.body.itemKeys }),
+            ),
+          ),
+        ),
     );
 
     for (const [path, action, operation, summary] of [
@@ -159,7 +178,9 @@ export const refinementRoutes =
         `/refinement-sessions/:sessionId/${path}`,
         { schema: { tags: ['refinement'], summary, params: sessionIdParam }, config: { action } },
         async (request) =>
-          presentSession(await runAs(deps, request, (ctx) => operation(ctx, request.params.sessionId))),
+          presentSessionView(
+            await runAs(deps, request, (ctx) => thenView(ctx, request.params.sessionId, operation)),
+          ),
       );
     }
 
@@ -170,9 +191,8 @@ export const refinementRoutes =
         config: { action: 'refinement.take_part' },
       },
       async (request) => {
-        await runAs(deps, request, (ctx) => joinSession(ctx, request.params.sessionId));
         return presentSessionView(
-          await runAs(deps, request, (ctx) => getSession(ctx, request.params.sessionId)),
+          await runAs(deps, request, (ctx) => thenView(ctx, request.params.sessionId, joinSession)),
         );
       },
     );

@@ -27,9 +27,7 @@ export function ChartCard({ title, note, summary, testId, empty, wide = false, c
           {empty}
         </p>
       ) : (
-        <div className="chart-body">
-          {children}
-        </div>
+        <div className="chart-body">{children}</div>
       )}
     </figure>
   );

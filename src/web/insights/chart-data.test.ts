@@ -60,7 +60,9 @@ describe('series rows', () => {
 
   it('spread the cumulative flow counts into a row per week, finished work at the bottom', () => {
     expect(
-      flowRows([{ at: '2027-03-08T00:00:00.000Z', counts: { open: 4, in_progress: 2, on_hold: 1, done: 9 } }]),
+      flowRows([
+        { at: '2027-03-08T00:00:00.000Z', counts: { open: 4, in_progress: 2, on_hold: 1, done: 9 } },
+      ]),
     ).toEqual([{ label: 'Mar 8', open: 4, in_progress: 2, on_hold: 1, done: 9 }]);
     expect(flowSeries.map((s) => s.key)).toEqual(['done', 'in_progress', 'on_hold', 'open']);
   });

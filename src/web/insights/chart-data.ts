@@ -25,7 +25,8 @@ export interface Series<K extends string = string> {
 const dayLabel = new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
 /** "Mar 3": a day (YYYY-MM-DD or an ISO instant) as the axes show it. */
-export const shortDay = (iso: string) => dayLabel.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
+export const shortDay = (iso: string) =>
+  dayLabel.format(new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso));
 
 /** Bottom to top of the cumulative flow: what is finished lies at the bottom. */
 export const flowSeries: Series<ItemStatus>[] = (['done', 'in_progress', 'on_hold', 'open'] as const).map(

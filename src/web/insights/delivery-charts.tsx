@@ -21,8 +21,13 @@ export function VelocityChart({ velocity }: { velocity: Insights['velocity'] }) 
   return (
     <ChartCard
       title="Velocity"
-      note={mean === null ? 'Committed and completed points per sprint' : `Mean of the last 3: ${mean} points`}
-      summary={velocity.map((s) => `${s.sprint}: ${s.completed} of ${s.committed} points`).join('; ') || 'No closed sprint.'}
+      note={
+        mean === null ? 'Committed and completed points per sprint' : `Mean of the last 3: ${mean} points`
+      }
+      summary={
+        velocity.map((s) => `${s.sprint}: ${s.completed} of ${s.committed} points`).join('; ') ||
+        'No closed sprint.'
+      }
       testId="chart-velocity"
       empty={velocity.length === 0 ? 'No closed sprint yet.' : null}
     >
@@ -33,10 +38,27 @@ export function VelocityChart({ velocity }: { velocity: Insights['velocity'] }) 
           <YAxis {...axisProps} allowDecimals={false} />
           <Tooltip {...tooltipProps} />
           <Legend {...legendProps} />
-          <Bar dataKey="committed" name="Committed" fill="var(--border-strong)" radius={[3, 3, 0, 0]} isAnimationActive={isAnimated()} />
-          <Bar dataKey="completed" name="Completed" fill="var(--accent)" radius={[3, 3, 0, 0]} isAnimationActive={isAnimated()} />
+          <Bar
+            dataKey="committed"
+            name="Committed"
+            fill="var(--border-strong)"
+            radius={[3, 3, 0, 0]}
+            isAnimationActive={isAnimated()}
+          />
+          <Bar
+            dataKey="completed"
+            name="Completed"
+            fill="var(--accent)"
+            radius={[3, 3, 0, 0]}
+            isAnimationActive={isAnimated()}
+          />
           {mean !== null && (
-            <ReferenceLine y={mean} stroke="var(--text-muted)" strokeDasharray="4 4" ifOverflow="extendDomain" />
+            <ReferenceLine
+              y={mean}
+              stroke="var(--text-muted)"
+              strokeDasharray="4 4"
+              ifOverflow="extendDomain"
+            />
           )}
         </BarChart>
       </ResponsiveContainer>
@@ -70,7 +92,14 @@ export function TimeHistogram({ title, measures, distribution, testId }: TimeCha
           <XAxis dataKey="label" {...axisProps} interval={0} fontSize={10} />
           <YAxis {...axisProps} allowDecimals={false} />
           <Tooltip {...tooltipProps} formatter={(value) => [value, 'Items']} />
-          <Bar dataKey="count" name="Items" fill="var(--accent)" fillOpacity={0.8} radius={[3, 3, 0, 0]} isAnimationActive={isAnimated()} />
+          <Bar
+            dataKey="count"
+            name="Items"
+            fill="var(--accent)"
+            fillOpacity={0.8}
+            radius={[3, 3, 0, 0]}
+            isAnimationActive={isAnimated()}
+          />
           {p50 && (
             <ReferenceLine
               x={p50}

@@ -23,7 +23,9 @@ export function BurnUpChart({ burnUp }: { burnUp: Insights['burnUp'] }) {
     <ChartCard
       title={burnUp ? `Burn-up · ${burnUp.sprint}` : 'Burn-up'}
       note={last ? `${last.done} of ${last.scope} points done` : undefined}
-      summary={last ? `${burnUp?.sprint}: ${last.done} of ${last.scope} points done so far.` : 'No sprint yet.'}
+      summary={
+        last ? `${burnUp?.sprint}: ${last.done} of ${last.scope} points done so far.` : 'No sprint yet.'
+      }
       testId="chart-burn-up"
       empty={rows.length === 0 ? 'No sprint yet: the burn-up starts with the first one.' : null}
     >

@@ -48,7 +48,10 @@ export function InsightsPage() {
       {insights.isError && <ErrorText message={errorMessage(insights.error)} />}
       {insights.isPending && <p className="muted list-placeholder">Loading the figures…</p>}
       {data && (
-        <div className={`insights${insights.isPlaceholderData ? ' is-refreshing' : ''}`} data-testid="insights">
+        <div
+          className={`insights${insights.isPlaceholderData ? ' is-refreshing' : ''}`}
+          data-testid="insights"
+        >
           <Glance glance={data.glance} />
           <div className="chart-grid">
             <BurnUpChart burnUp={data.burnUp} />

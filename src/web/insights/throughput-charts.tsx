@@ -1,7 +1,14 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Insights } from '../sprints/sprints-api.ts';
 import { ChartCard } from './chart-card.tsx';
-import { requestRows, requestSeries, type Series, sourceSeries, throughputRows, typeSeries } from './chart-data.ts';
+import {
+  requestRows,
+  requestSeries,
+  type Series,
+  sourceSeries,
+  throughputRows,
+  typeSeries,
+} from './chart-data.ts';
 import { axisProps, chartHeight, gridProps, isAnimated, legendProps, tooltipProps } from './chart-theme.ts';
 
 interface ThroughputChartProps {
@@ -16,7 +23,8 @@ export function ThroughputChart({ throughput, by }: ThroughputChartProps) {
       ? throughputRows(throughput, by, typeSeries)
       : throughputRows(throughput, by, sourceSeries);
   const total = rows.reduce(
-    (sum, row) => sum + series.reduce((s, one) => s + Number((row as Record<string, unknown>)[one.key] ?? 0), 0),
+    (sum, row) =>
+      sum + series.reduce((s, one) => s + Number((row as Record<string, unknown>)[one.key] ?? 0), 0),
     0,
   );
   const title = by === 'byType' ? 'Throughput by type' : 'Throughput by source';
@@ -42,7 +50,10 @@ export function RequestOutcomesChart({ requests }: { requests: Insights['request
       title="What requests became"
       note="Every request so far, by where it came from"
       summary={rows
-        .map((row) => `${row.label}: ${requestSeries.map((s) => `${row[s.key]} ${s.label.toLowerCase()}`).join(', ')}`)
+        .map(
+          (row) =>
+            `${row.label}: ${requestSeries.map((s) => `${row[s.key]} ${s.label.toLowerCase()}`).join(', ')}`,
+        )
         .join('. ')}
       testId="chart-requests"
       empty={total === 0 ? 'No request yet.' : null}

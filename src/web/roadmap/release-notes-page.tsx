@@ -78,7 +78,9 @@ export function ReleaseNotesPage() {
                 type="date"
                 value={scope.from}
                 max={scope.to}
-                onChange={(event) => event.target.value && setSearch({ from: event.target.value, to: scope.to })}
+                onChange={(event) =>
+                  event.target.value && setSearch({ from: event.target.value, to: scope.to })
+                }
                 data-testid="notes-from"
               />
             </label>
@@ -88,7 +90,9 @@ export function ReleaseNotesPage() {
                 type="date"
                 value={scope.to}
                 min={scope.from}
-                onChange={(event) => event.target.value && setSearch({ from: scope.from, to: event.target.value })}
+                onChange={(event) =>
+                  event.target.value && setSearch({ from: scope.from, to: event.target.value })
+                }
                 data-testid="notes-to"
               />
             </label>
@@ -96,9 +100,13 @@ export function ReleaseNotesPage() {
         )}
       </div>
       {sprints.data && !scope && (
-        <p className="muted list-placeholder">No sprint has started yet: choose two days to see what shipped.</p>
+        <p className="muted list-placeholder">
+          No sprint has started yet: choose two days to see what shipped.
+        </p>
       )}
-      {(sprints.isError || notes.isError) && <ErrorText message={errorMessage(sprints.error ?? notes.error)} />}
+      {(sprints.isError || notes.isError) && (
+        <ErrorText message={errorMessage(sprints.error ?? notes.error)} />
+      )}
       {notes.isPending && scope && <p className="muted list-placeholder">Writing the notes…</p>}
       {notes.data && (
         <article className="card release-notes" data-testid="release-notes">

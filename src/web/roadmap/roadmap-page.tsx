@@ -29,7 +29,9 @@ export function RoadmapPage() {
     <section className="roadmap-page" aria-labelledby="roadmap-heading">
       <div className="page-heading">
         <h1 id="roadmap-heading">Roadmap</h1>
-        <span className="muted count">From the backlog’s order and the team’s pace: a forecast, not a promise.</span>
+        <span className="muted count">
+          From the backlog’s order and the team’s pace: a forecast, not a promise.
+        </span>
       </div>
       {roadmap.isError && <ErrorText message={errorMessage(roadmap.error)} />}
       {roadmap.isPending && <p className="muted list-placeholder">Loading the roadmap…</p>}

@@ -94,7 +94,11 @@ describe('applyCardMove', () => {
 
   it('gives the card its new status and puts it after or before its anchor', () => {
     const after = applyCardMove(cards, { itemKey: 'P-3', status: 'in_progress', after: 'P-2' });
-    expect(after.map((card) => `${card.key}:${card.status}`)).toEqual(['P-1:open', 'P-2:in_progress', 'P-3:in_progress']);
+    expect(after.map((card) => `${card.key}:${card.status}`)).toEqual([
+      'P-1:open',
+      'P-2:in_progress',
+      'P-3:in_progress',
+    ]);
     const before = applyCardMove(cards, { itemKey: 'P-3', status: 'open', before: 'P-1' });
     expect(before.map((card) => card.key)).toEqual(['P-3', 'P-1', 'P-2']);
   });

@@ -10,15 +10,8 @@ export function CapacityBar({ committed, capacity }: { committed: number; capaci
       data-committed={committed}
       data-capacity={capacity}
     >
-      <div
-        className="capacity-bar"
-        role="meter"
-        aria-label="Committed points against capacity"
-        aria-valuemin={0}
-        aria-valuemax={Math.max(capacity, committed)}
-        aria-valuenow={committed}
-        aria-valuetext={fill.label}
-      >
+      {/* The label beside it says the same in words. */}
+      <div className="capacity-bar" aria-hidden="true">
         <span className="capacity-within" style={{ width: `${fill.withinPercent}%` }} />
         {fill.isOver && <span className="capacity-over" style={{ width: `${fill.overPercent}%` }} />}
         {fill.isOver && <span className="capacity-mark" style={{ left: `${fill.capacityAtPercent}%` }} />}

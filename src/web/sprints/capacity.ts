@@ -41,11 +41,11 @@ export function pointsOf(items: readonly { estimate: number | null }[]): {
   points: number;
   unestimated: number;
 } {
-  return items.reduce(
-    (sum, item) =>
-      item.estimate === null
-        ? { ...sum, unestimated: sum.unestimated + 1 }
-        : { ...sum, points: sum.points + item.estimate },
-    { points: 0, unestimated: 0 },
-  );
+  let points = 0;
+  let unestimated = 0;
+  for (const item of items) {
+    if (item.estimate === null) unestimated++;
+    else points += item.estimate;
+  }
+  return { points, unestimated };
 }

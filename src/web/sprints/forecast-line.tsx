@@ -1,12 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import { type ForecastBoundary, forecastLineLabel, forecastLinesByKey, velocityText } from './forecast-lines.ts';
+import {
+  type ForecastBoundary,
+  forecastLineLabel,
+  forecastLinesByKey,
+  velocityText,
+} from './forecast-lines.ts';
 import { type Forecast, sprintKeys, sprintsApi } from './sprints-api.ts';
 
 /**
  * The sprint forecast for a backlog list: the velocity for its header, and the line to draw after
  * a row where a coming sprint is likely to end (`renderAfter`).
  */
-export function useForecastLines(productKey: string, keys: readonly string[], isWholeBacklogInOrder: boolean) {
+export function useForecastLines(
+  productKey: string,
+  keys: readonly string[],
+  isWholeBacklogInOrder: boolean,
+) {
   const forecast = useQuery({
     queryKey: sprintKeys.forecast(productKey),
     queryFn: () => sprintsApi.forecast(productKey),
@@ -21,16 +30,9 @@ export function useForecastLines(productKey: string, keys: readonly string[], is
 
 /** A line between two backlog rows: a coming sprint is likely to end here. */
 export function ForecastLine({ boundary }: { boundary: ForecastBoundary }) {
-  const label = forecastLineLabel(boundary);
   return (
-    <li
-      className="forecast-line"
-      role="separator"
-      aria-label={label}
-      data-testid="forecast-line"
-      data-sprint={boundary.sprint}
-    >
-      <span className="forecast-line-label">{label}</span>
+    <li className="forecast-line" data-testid="forecast-line" data-sprint={boundary.sprint}>
+      <span className="forecast-line-label">{forecastLineLabel(boundary)}</span>
     </li>
   );
 }

@@ -21,9 +21,7 @@ describe('forecastLinesByKey', () => {
 
 describe('forecastLineLabel', () => {
   it('names the sprint and its likely points', () => {
-    expect(forecastLineLabel({ sprint: 1, afterKey: 'P-3', points: 21 })).toBe(
-      'End of sprint +1 (≈ 21 pts)',
-    );
+    expect(forecastLineLabel({ sprint: 1, afterKey: 'P-3', points: 21 })).toBe('End of sprint +1 (≈ 21 pts)');
     expect(forecastLineLabel({ sprint: 2, afterKey: 'P-7', points: 18.5 })).toBe(
       'End of sprint +2 (≈ 18.5 pts)',
     );

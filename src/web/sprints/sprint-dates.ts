@@ -11,7 +11,10 @@ export const sprintDates = (sprint: Pick<Sprint, 'startsOn' | 'endsOn'>) =>
 
 /** A day as YYYY-MM-DD, `days` after another (or after today). */
 export function addDays(day: string | Date, days: number): string {
-  const from = typeof day === 'string' ? asDate(day) : new Date(Date.UTC(day.getFullYear(), day.getMonth(), day.getDate()));
+  const from =
+    typeof day === 'string'
+      ? asDate(day)
+      : new Date(Date.UTC(day.getFullYear(), day.getMonth(), day.getDate()));
   return new Date(from.getTime() + days * dayMs).toISOString().slice(0, 10);
 }
 

@@ -38,7 +38,11 @@ export function SprintsPage() {
         )}
         <span className="page-heading-spacer" />
         {canPlan && (
-          <Link to={sprintPlanPath(productKey)} className="button button-primary" data-testid="plan-sprint-link">
+          <Link
+            to={sprintPlanPath(productKey)}
+            className="button button-primary"
+            data-testid="plan-sprint-link"
+          >
             Plan a sprint
           </Link>
         )}
@@ -80,7 +84,11 @@ function SprintGroup({ title, sprints, productKey, canPlan }: SprintGroupProps) 
         {sprints.map((sprint) => (
           <li key={sprint.id} className="sprint-row" data-testid="sprint-row" data-state={sprint.state}>
             <div className="sprint-row-main">
-              <Link to={sprintBoardPath(productKey, sprint.id)} className="sprint-row-name" data-testid="sprint-link">
+              <Link
+                to={sprintBoardPath(productKey, sprint.id)}
+                className="sprint-row-name"
+                data-testid="sprint-link"
+              >
                 {sprint.name}
               </Link>
               <SprintStateChip state={sprint.state} />
@@ -102,7 +110,10 @@ function SprintGroup({ title, sprints, productKey, canPlan }: SprintGroupProps) 
                 </Link>
               )}
               {sprint.state !== 'planned' && (
-                <Link to={releaseNotesPath(productKey, { sprint: sprint.id })} className="button button-small">
+                <Link
+                  to={releaseNotesPath(productKey, { sprint: sprint.id })}
+                  className="button button-small"
+                >
                   Release notes
                 </Link>
               )}

@@ -34,7 +34,11 @@ export function BoardColumn({ status, label, cards, canMove }: BoardColumnProps)
         <span className="page-heading-spacer" />
         {cards.length > 0 && <span className="muted count">{points} pts</span>}
       </header>
-      <SortableContext id={columnId(status)} items={cards.map((card) => card.key)} strategy={verticalListSortingStrategy}>
+      <SortableContext
+        id={columnId(status)}
+        items={cards.map((card) => card.key)}
+        strategy={verticalListSortingStrategy}
+      >
         <ol ref={setNodeRef} className="board-cards">
           {cards.map((card) => (
             <BoardCard key={card.key} item={card} canMove={canMove} />

@@ -1,7 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { CardMove } from '../sprints-api.ts';
 import { errorMessage } from '../../api.ts';
 import { LiveIndicator } from '../../live/live-indicator.tsx';
 import { useLiveUpdates } from '../../live/use-live-updates.ts';
@@ -10,11 +9,12 @@ import { useProduct } from '../../products/use-product.ts';
 import { ErrorText } from '../../ui/error-text.tsx';
 import { useToast } from '../../ui/toasts.tsx';
 import { type Columns, columnOf, columnsOf } from '../board-moves.ts';
-import { CapacityBar } from '../capacity-bar.tsx';
 import { pointsOf } from '../capacity.ts';
+import { CapacityBar } from '../capacity-bar.tsx';
 import { refusalText } from '../refusal-text.ts';
 import { SprintHeading } from '../sprint-heading.tsx';
 import { releaseNotesPath, sprintPlanPath, sprintsPath } from '../sprint-paths.ts';
+import type { CardMove } from '../sprints-api.ts';
 import { sprintsApi } from '../sprints-api.ts';
 import { touchesSprints, useBoard, useRefreshSprints, useSprints } from '../use-sprints.ts';
 import { CloseSprintDialog } from './close-sprint-dialog.tsx';
@@ -117,11 +117,14 @@ export function BoardPage() {
         <div className="board-progress">
           <CapacityBar committed={pointsOf(cards).points} capacity={sprint.capacityPoints} />
           <span className="muted count" data-testid="board-done-points">
-            {pointsOf(cards.filter((card) => card.status === 'done')).points} of {pointsOf(cards).points} pts done
+            {pointsOf(cards.filter((card) => card.status === 'done')).points} of {pointsOf(cards).points} pts
+            done
           </span>
         </div>
       )}
-      {sprint?.summary && <SprintSummaryCard productKey={productKey} sprint={sprint} summary={sprint.summary} />}
+      {sprint?.summary && (
+        <SprintSummaryCard productKey={productKey} sprint={sprint} summary={sprint.summary} />
+      )}
       {sprint && (
         <SprintBoard
           cards={cards}

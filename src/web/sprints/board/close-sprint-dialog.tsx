@@ -122,7 +122,12 @@ export function CloseSprintDialog({ sprint, cards, sprints, onCancel, onClosed }
           <button type="button" className="button button-ghost" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit" className="button button-primary" disabled={close.isPending} data-testid="close-confirm">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={close.isPending}
+            data-testid="close-confirm"
+          >
             {close.isPending ? 'Closing…' : 'Close sprint'}
           </button>
         </div>

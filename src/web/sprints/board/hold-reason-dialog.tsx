@@ -36,7 +36,12 @@ export function HoldReasonDialog({ itemKey, onHold, onCancel }: HoldReasonDialog
           <button type="button" className="button button-ghost" onClick={onCancel}>
             Cancel
           </button>
-          <button type="submit" className="button button-primary" disabled={!reason.trim()} data-testid="hold-confirm">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={!reason.trim()}
+            data-testid="hold-confirm"
+          >
             Put on hold
           </button>
         </div>

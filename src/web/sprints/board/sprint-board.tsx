@@ -27,7 +27,8 @@ interface SprintBoardProps {
   onDrop: (move: Omit<CardMove, 'holdReason'>, columns: Columns) => void;
 }
 
-const labelOf = (status: string | null) => boardColumns.find((column) => column.status === status)?.label ?? '';
+const labelOf = (status: string | null) =>
+  boardColumns.find((column) => column.status === status)?.label ?? '';
 
 /** The board: a column per status, cards dragged across columns and within one. */
 export function SprintBoard({ cards, canMove, heldColumns, onDrop }: SprintBoardProps) {
@@ -67,11 +68,16 @@ export function SprintBoard({ cards, canMove, heldColumns, onDrop }: SprintBoard
   };
 
   const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${active.id} in ${labelOf(columnOf(columns, String(active.id)))}.`,
+    onDragStart: ({ active }) =>
+      `Picked up ${active.id} in ${labelOf(columnOf(columns, String(active.id)))}.`,
     onDragOver: ({ active, over }) =>
-      over ? `${active.id} is over ${labelOf(columnOf(columns, String(over.id)))}.` : `${active.id} is outside the board.`,
+      over
+        ? `${active.id} is over ${labelOf(columnOf(columns, String(over.id)))}.`
+        : `${active.id} is outside the board.`,
     onDragEnd: ({ active, over }) =>
-      over ? `${active.id} was dropped in ${labelOf(columnOf(columns, String(over.id)))}.` : `${active.id} was dropped.`,
+      over
+        ? `${active.id} was dropped in ${labelOf(columnOf(columns, String(over.id)))}.`
+        : `${active.id} was dropped.`,
     onDragCancel: ({ active }) => `Moving ${active.id} was cancelled.`,
   };
   const active = activeKey ? byKey.get(activeKey) : undefined;

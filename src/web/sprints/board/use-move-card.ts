@@ -19,7 +19,11 @@ export function useMoveCard(productKey: string, sprintId: string) {
     onMutate: async (move) => {
       await queryClient.cancelQueries({ queryKey: boardKey });
       const previous = queryClient.getQueryData<SprintBoard>(boardKey);
-      if (previous) queryClient.setQueryData<SprintBoard>(boardKey, { ...previous, cards: applyCardMove(previous.cards, move) });
+      if (previous)
+        queryClient.setQueryData<SprintBoard>(boardKey, {
+          ...previous,
+          cards: applyCardMove(previous.cards, move),
+        });
       return { previous };
     },
     onError: (error, move, context) => {

@@ -18,7 +18,16 @@ interface PlanColumnProps {
 }
 
 /** A planning column and the place to drop rows from the other one. */
-export function PlanColumn({ side, title, aside, tools, empty, isEmpty, acceptsDrop, children }: PlanColumnProps) {
+export function PlanColumn({
+  side,
+  title,
+  aside,
+  tools,
+  empty,
+  isEmpty,
+  acceptsDrop,
+  children,
+}: PlanColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id: side, disabled: !acceptsDrop });
   return (
     <section
@@ -32,11 +41,7 @@ export function PlanColumn({ side, title, aside, tools, empty, isEmpty, acceptsD
         {aside}
       </header>
       {tools}
-      {isEmpty ? (
-        <p className="plan-empty muted">{empty}</p>
-      ) : (
-        <ol className="plan-list">{children}</ol>
-      )}
+      {isEmpty ? <p className="plan-empty muted">{empty}</p> : <ol className="plan-list">{children}</ol>}
     </section>
   );
 }

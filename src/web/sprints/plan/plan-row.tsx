@@ -75,7 +75,11 @@ export function PlanRowContent({ item, side, mark, lacks }: Omit<PlanRowProps, '
             {mark.text}
           </span>
         )}
-        {side === 'backlog' ? <ReadinessBadge readiness={item.readiness} /> : <StatusLabel status={item.status} compact />}
+        {side === 'backlog' ? (
+          <ReadinessBadge readiness={item.readiness} />
+        ) : (
+          <StatusLabel status={item.status} compact />
+        )}
         <span className="estimate" title="Estimate (story points)">
           {item.estimate ?? '–'}
         </span>

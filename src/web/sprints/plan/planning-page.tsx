@@ -20,8 +20,8 @@ import { mayPlanSprints } from '../../permissions.ts';
 import { useProduct } from '../../products/use-product.ts';
 import { ErrorText } from '../../ui/error-text.tsx';
 import { useToast } from '../../ui/toasts.tsx';
-import { CapacityBar } from '../capacity-bar.tsx';
 import { pointsOf } from '../capacity.ts';
+import { CapacityBar } from '../capacity-bar.tsx';
 import { refusalText, skipReasonText } from '../refusal-text.ts';
 import { SprintForm } from '../sprint-form.tsx';
 import { SprintHeading } from '../sprint-heading.tsx';
@@ -90,7 +90,12 @@ export function PlanningPage() {
           All sprints
         </Link>
         {canPlan && !showForm && (
-          <button type="button" className="button" onClick={() => setIsCreating(true)} data-testid="new-sprint">
+          <button
+            type="button"
+            className="button"
+            onClick={() => setIsCreating(true)}
+            data-testid="new-sprint"
+          >
             New sprint
           </button>
         )}
@@ -103,7 +108,11 @@ export function PlanningPage() {
             <h2>New sprint</h2>
             <span className="page-heading-spacer" />
             {open.length > 0 && (
-              <button type="button" className="button button-ghost button-small" onClick={() => setIsCreating(false)}>
+              <button
+                type="button"
+                className="button button-ghost button-small"
+                onClick={() => setIsCreating(false)}
+              >
                 Cancel
               </button>
             )}
@@ -121,12 +130,15 @@ export function PlanningPage() {
       )}
       {sprints.data && !sprint && !showForm && (
         <p className="muted list-placeholder" data-testid="nothing-to-plan">
-          {chosen ? 'This sprint is not one of this product’s.' : 'No sprint is planned. Ask an owner or an editor to plan one.'}
+          {chosen
+            ? 'This sprint is not one of this product’s.'
+            : 'No sprint is planned. Ask an owner or an editor to plan one.'}
         </p>
       )}
       {sprint && sprint.state === 'closed' && (
         <p className="notice">
-          {sprint.name} is closed: <Link to={sprintBoardPath(productKey, sprint.id)}>see what it delivered</Link>.
+          {sprint.name} is closed:{' '}
+          <Link to={sprintBoardPath(productKey, sprint.id)}>see what it delivered</Link>.
         </p>
       )}
       {sprint && sprint.state !== 'closed' && (
@@ -136,7 +148,15 @@ export function PlanningPage() {
   );
 }
 
-function SprintPlan({ productKey, sprint, canPlan }: { productKey: string; sprint: Sprint; canPlan: boolean }) {
+function SprintPlan({
+  productKey,
+  sprint,
+  canPlan,
+}: {
+  productKey: string;
+  sprint: Sprint;
+  canPlan: boolean;
+}) {
   const navigate = useNavigate();
   const toast = useToast();
   const refresh = useRefreshSprints(productKey);
@@ -166,7 +186,9 @@ function SprintPlan({ productKey, sprint, canPlan }: { productKey: string; sprin
     ...(proposal?.skipped ?? []).map(
       (skip) => [skip.key, { text: skipReasonText[skip.reason], tone: 'skipped' as const }] as const,
     ),
-    ...(proposal?.proposed ?? []).map((key) => [key, { text: 'Proposed', tone: 'proposed' as const }] as const),
+    ...(proposal?.proposed ?? []).map(
+      (key) => [key, { text: 'Proposed', tone: 'proposed' as const }] as const,
+    ),
   ]);
 
   const add = (items: ItemSummary[]) => {
@@ -222,7 +244,9 @@ function SprintPlan({ productKey, sprint, canPlan }: { productKey: string; sprin
             title="Product backlog"
             aside={
               <span className="muted count">
-                {backlog.data ? `top ${Math.min(rows.length, planWindow)}${backlog.data.next ? ` of more` : ''}` : ''}
+                {backlog.data
+                  ? `top ${Math.min(rows.length, planWindow)}${backlog.data.next ? ` of more` : ''}`
+                  : ''}
               </span>
             }
             empty={backlog.isPending ? 'Loading the backlog…' : 'The product backlog is empty.'}
@@ -270,7 +294,7 @@ function SprintPlan({ productKey, sprint, canPlan }: { productKey: string; sprin
             }
             tools={
               <div className="plan-sprint-tools">
-            <CapacityBar committed={committed.points} capacity={sprint.capacityPoints} />
+                <CapacityBar committed={committed.points} capacity={sprint.capacityPoints} />
                 <ErrorText message={actions.refusal} testId="plan-refusal" />
                 <ErrorText message={propose.error ? errorMessage(propose.error) : null} />
                 {proposal && (

@@ -18,11 +18,15 @@ export function ProposalPanel({ proposal, canPlan, isAdding, onAdd, onDismiss }:
     <div className="proposal" data-testid="proposal">
       <p className="proposal-summary">
         {count === 0 ? (
-          <>Nothing more fits: no ready, estimated item from the top fits the {proposal.capacity - proposal.alreadyCommitted} points left.</>
+          <>
+            Nothing more fits: no ready, estimated item from the top fits the{' '}
+            {proposal.capacity - proposal.alreadyCommitted} points left.
+          </>
         ) : (
           <>
             {count} ready {count === 1 ? 'item fits' : 'items fit'} the capacity left:{' '}
-            <strong>{proposal.points} points</strong> of {Math.max(0, proposal.capacity - proposal.alreadyCommitted)}.
+            <strong>{proposal.points} points</strong> of{' '}
+            {Math.max(0, proposal.capacity - proposal.alreadyCommitted)}.
           </>
         )}
       </p>

@@ -88,8 +88,7 @@ export function usePlanActions(productKey: string, sprintId: string) {
       setRefusal(null);
       return shift([item], 'backlog');
     },
-    onSuccess: (_result, item) =>
-      setWarnings(({ [item.key]: _gone, ...others }) => others),
+    onSuccess: (_result, item) => setWarnings(({ [item.key]: _gone, ...others }) => others),
     onError: (error, _item, saved) => {
       restore(saved);
       setRefusal(refusalText(error));
