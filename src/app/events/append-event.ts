@@ -26,25 +26,19 @@ export interface EventNotice {
  */
 export async function appendEvent(ctx: Ctx, event: NewEvent): Promise<string> {
   const actorId = actingPersonId(ctx);
-  const row = await ctx.trx
-    .insertInto('events')
-    .values({
-      product_id: event.productId,
-      item_id: event.itemId ?? null,
-      actor_id: actorId,
-      kind: event.kind,
-      data: JSON.stringify(event.data ?? {}),
-      created_at: ctx.now(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const notice: EventNotice = {
-    id: row.id,
-    productId: event.productId,
-    kind: event.kind,
-    itemKey: event.itemKey ?? null,
-    actorId,
-  };
-  await sql`select pg_notify(${eventsChannel}, ${JSON.stringify(notice)})`.execute(ctx.trx);
+  // One statement: the insert, and the notice built from the id it was given.
+  const { rows } = await sql<{ id: string }>`
+    with appended as (
+      insert into events (product_id, item_id, actor_id, kind, data, created_at)
+      values (${event.productId}, ${event.itemId ?? null}, ${actorId}, ${event.kind},
+        ${JSON.stringify(event.data ?? {})}::jsonb, ${ctx.now()})
+      returning id
+    )
+    select id::text as id, pg_notify(${eventsChannel}, json_build_object(
+      'id', id::text, 'productId', ${event.productId}::text, 'kind', ${event.kind}::text,
+      'itemKey', ${event.itemKey ?? null}::text, 'actorId', ${actorId}::text)::text)
+    from appended`.execute(ctx.trx);
+  const row = rows[0];
+  if (!row) throw new Error('the event was not appended');
   return row.id;
 }

@@ -1,8 +1,9 @@
 import { type Kysely, sql } from 'kysely';
-import type { DB, ItemRow } from '../../db/schema.ts';
+import type { DB, ItemRow, ProductRow } from '../../db/schema.ts';
 import type { AcceptanceCriterion, ItemSource, ItemStatus, ItemType } from '../../domain/item.ts';
 import type { Moscow, RiceInput, WsjfInput } from '../../domain/scoring.ts';
 import { notFound } from '../errors.ts';
+import { type Product, toProduct } from '../products/product-queries.ts';
 
 /** An item as the app layer hands it on: what every view of an item starts from. */
 export interface Item {
@@ -129,6 +130,30 @@ export async function findItemByKey(trx: Kysely<DB>, key: string): Promise<Item>
     .executeTakeFirst();
   if (!row) throw notFound(`Item ${key}`);
   return toItem(row);
+}
+
+/** An item and its product in one read: what every operation on one item starts from. */
+export async function findItemWithProduct(
+  trx: Kysely<DB>,
+  key: string,
+): Promise<{ item: Item; product: Product }> {
+  const row = await trx
+    .selectFrom('items')
+    .innerJoin('products', 'products.id', 'items.product_id')
+    .select(itemColumns)
+    .select((eb) => eb.fn.toJson('products').as('product'))
+    .where('items.key', '=', key.toUpperCase())
+    .executeTakeFirst();
+  if (!row) throw notFound(`Item ${key}`);
+  const productRow = row.product as unknown as ProductRow;
+  return {
+    item: toItem(row),
+    product: toProduct({
+      ...productRow,
+      created_at: new Date(productRow.created_at),
+      next_refinement_at: productRow.next_refinement_at && new Date(productRow.next_refinement_at),
+    }),
+  };
 }
 
 export async function findItemsByKeys(

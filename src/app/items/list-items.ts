@@ -74,21 +74,34 @@ function decodeCursor(cursor: string): Cursor {
 
 const demandOf = sql<number>`(select count(*) from item_requesters r where r.item_id = items.id)::int`;
 
-/** Requesters per source, for the demand column; one index lookup per listed item. */
-const demandColumns = sql<Partial<DemandBySource> | null>`(
-  select json_object_agg(coalesce(r.source, items.source), r.n) from (
-    select source, count(*)::int as n from item_requesters where item_id = items.id group by source
-  ) r)`.as('demand_by_source');
+/** Requesters per source of the listed items, in one grouped read. */
+async function demandByItem(ctx: Ctx, ids: string[]): Promise<Map<string, DemandBySource>> {
+  const demand = new Map<string, DemandBySource>();
+  if (ids.length === 0) return demand;
+  const rows = await ctx.trx
+    .selectFrom('item_requesters')
+    .innerJoin('items', 'items.id', 'item_requesters.item_id')
+    .select([
+      'item_requesters.item_id',
+      sql<ItemSource>`coalesce(item_requesters.source, items.source)`.as('source'),
+    ])
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('item_requesters.item_id', 'in', ids)
+    .groupBy(['item_requesters.item_id', sql`2`])
+    .execute();
+  for (const row of rows) {
+    const counts = demand.get(row.item_id) ?? { customer: 0, internal: 0, client_facing: 0 };
+    counts[row.source] += Number(row.n);
+    demand.set(row.item_id, counts);
+  }
+  return demand;
+}
 
 /** The ranked product backlog (what no sprint holds), in order, filtered, a page at a time. */
 export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPage> {
   const product = await findProductByKey(ctx.trx, input.productKey);
   await authorize(ctx, 'item.read', scopeOf(product));
-  let query = ctx.trx
-    .selectFrom('items')
-    .select(itemColumns)
-    .select(demandColumns)
-    .where('items.product_id', '=', product.id);
+  let query = ctx.trx.selectFrom('items').select(itemColumns).where('items.product_id', '=', product.id);
   const statuses = input.statuses?.length ? input.statuses : activeStatuses;
   query = query.where('items.status', 'in', statuses);
   if (!input.includeArchived) query = query.where('items.archived_at', 'is', null);
@@ -119,9 +132,13 @@ export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPa
     .offset(offset)
     .limit(input.limit + 1)
     .execute();
-  const page = rows.slice(0, input.limit).map((row) => {
-    const bySource = { customer: 0, internal: 0, client_facing: 0, ...row.demand_by_source };
-    const item = toItem(row);
+  const listed = rows.slice(0, input.limit).map(toItem);
+  const demand = await demandByItem(
+    ctx,
+    listed.map((item) => item.id),
+  );
+  const page = listed.map((item) => {
+    const bySource = demand.get(item.id) ?? { customer: 0, internal: 0, client_facing: 0 };
     return {
       ...item,
       demand: bySource.customer + bySource.internal + bySource.client_facing,

@@ -3,9 +3,9 @@ import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import { appendEvent } from '../events/append-event.ts';
-import { findItemByKey, type Item } from '../items/item-queries.ts';
-import { findProductById, lockProduct, scopeOf } from '../products/product-queries.ts';
-import { placeOf, rankForTarget } from './rank-queries.ts';
+import { findItemWithProduct, type Item } from '../items/item-queries.ts';
+import { scopeOf } from '../products/product-queries.ts';
+import { lockOrderAndPlace, rankForTarget } from './rank-queries.ts';
 import { requestRespacing } from './respace-ranks.ts';
 
 export interface MoveItemInput {
@@ -20,17 +20,14 @@ export interface MoveItemInput {
  * A move changes no field a person edits, so it leaves the item's version alone.
  */
 export async function moveItem(ctx: Ctx, input: MoveItemInput): Promise<Item> {
-  const item = await findItemByKey(ctx.trx, input.key);
-  const product = await findProductById(ctx.trx, item.productId);
+  const { item, product } = await findItemWithProduct(ctx.trx, input.key);
   await authorize(ctx, 'item.move', scopeOf(product));
   const anchorKey =
     'before' in input.target ? input.target.before : 'after' in input.target ? input.target.after : null;
   if (anchorKey?.toUpperCase() === item.key) {
     throw invalidInput('before' in input.target ? 'before' : 'after', 'an item cannot move next to itself');
   }
-  await lockProduct(ctx.trx, product.id);
-  const current = await findItemByKey(ctx.trx, item.key);
-  const from = await placeOf(ctx.trx, product.id, current.rank);
+  const { item: current, from } = await lockOrderAndPlace(ctx.trx, product.id, item.id);
   const { rank, place } = await rankForTarget(ctx.trx, product.id, input.target, current.id);
   if (from.after === place.after && from.before === place.before) return current;
   const now = ctx.now();

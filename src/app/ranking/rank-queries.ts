@@ -1,7 +1,8 @@
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import { type Kysely, sql } from 'kysely';
+import type { DB, ItemRow } from '../../db/schema.ts';
 import { type MoveTarget, rankBetween } from '../../domain/rank.ts';
-import { invalidInput } from '../errors.ts';
+import { invalidInput, notFound } from '../errors.ts';
+import { type Item, itemColumns, toItem } from '../items/item-queries.ts';
 
 /** A neighbour in the order, by key: what a move records as "from" and "to". */
 export interface Place {
@@ -9,63 +10,66 @@ export interface Place {
   before: string | null;
 }
 
-interface Ranked {
-  key: string;
-  rank: string;
-}
+/*
+ * Neighbours are looked up among every ranked item of the product, archived and done ones too,
+ * so a new key never lands on a key that an item hidden from the list still holds. Each lookup
+ * is one statement: a move is a handful of round trips whatever the backlog's size.
+ */
+
+const columns = sql.join(itemColumns.map((column) => sql.ref(column)));
 
 /**
- * Neighbours are looked up among every ranked item of the product, archived and done ones too,
- * so a new key never lands on a key that an item hidden from the list still holds.
+ * Locks the product's order (its row, FOR UPDATE: moves in a product are serialised) and reads
+ * the item as it stands now with the keys right above and below it.
  */
-function ranked(trx: Kysely<DB>, productId: string, excludeId: string | null) {
-  let query = trx.selectFrom('items').select(['key', 'rank']).where('product_id', '=', productId);
-  if (excludeId) query = query.where('id', '<>', excludeId);
-  return query;
+export async function lockOrderAndPlace(
+  trx: Kysely<DB>,
+  productId: string,
+  itemId: string,
+): Promise<{ item: Item; from: Place }> {
+  const { rows } = await sql<
+    Omit<ItemRow, 'search'> & { above_key: string | null; below_key: string | null }
+  >`
+    select ${columns},
+      (select a.key from items a where a.product_id = products.id and a.rank < items.rank order by a.rank desc limit 1) as above_key,
+      (select b.key from items b where b.product_id = products.id and b.rank > items.rank order by b.rank limit 1) as below_key
+    from products join items on items.product_id = products.id
+    where products.id = ${productId} and items.id = ${itemId}
+    for update of products`.execute(trx);
+  const row = rows[0];
+  if (!row) throw notFound('Item');
+  return { item: toItem(row), from: { after: row.above_key, before: row.below_key } };
 }
 
-async function firstRanked(trx: Kysely<DB>, productId: string, excludeId: string | null) {
-  return ranked(trx, productId, excludeId).orderBy('rank', 'asc').limit(1).executeTakeFirst();
+interface Neighbours {
+  above_key: string | null;
+  above_rank: string | null;
+  below_key: string | null;
+  below_rank: string | null;
 }
 
-async function lastRanked(trx: Kysely<DB>, productId: string, excludeId: string | null) {
-  return ranked(trx, productId, excludeId).orderBy('rank', 'desc').limit(1).executeTakeFirst();
-}
-
-async function rankedAbove(trx: Kysely<DB>, productId: string, rank: string, excludeId: string | null) {
-  return ranked(trx, productId, excludeId)
-    .where('rank', '<', rank)
-    .orderBy('rank', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-}
-
-async function rankedBelow(trx: Kysely<DB>, productId: string, rank: string, excludeId: string | null) {
-  return ranked(trx, productId, excludeId)
-    .where('rank', '>', rank)
-    .orderBy('rank', 'asc')
-    .limit(1)
-    .executeTakeFirst();
-}
-
-/** Where an item stands now: the keys right above and below it. */
-export async function placeOf(trx: Kysely<DB>, productId: string, rank: string): Promise<Place> {
-  const [above, below] = await Promise.all([
-    rankedAbove(trx, productId, rank, null),
-    rankedBelow(trx, productId, rank, null),
-  ]);
-  return { after: above?.key ?? null, before: below?.key ?? null };
-}
-
-async function anchor(trx: Kysely<DB>, productId: string, key: string, field: string): Promise<Ranked> {
-  const row = await trx
-    .selectFrom('items')
-    .select(['key', 'rank'])
-    .where('product_id', '=', productId)
-    .where('key', '=', key.toUpperCase())
-    .executeTakeFirst();
-  if (!row) throw invalidInput(field, `no item ${key} in this product`);
-  return row;
+function neighboursOf(trx: Kysely<DB>, productId: string, target: MoveTarget, movingId: string | null) {
+  const others = movingId ? sql`and o.id <> ${movingId}` : sql``;
+  if ('to' in target) {
+    const edge =
+      target.to === 'top'
+        ? sql`select null as above_key, null as above_rank, o.key as below_key, o.rank as below_rank
+            from items o where o.product_id = ${productId} ${others} order by o.rank limit 1`
+        : sql`select o.key as above_key, o.rank as above_rank, null as below_key, null as below_rank
+            from items o where o.product_id = ${productId} ${others} order by o.rank desc limit 1`;
+    return sql<Neighbours>`${edge}`.execute(trx);
+  }
+  const isBefore = 'before' in target;
+  const anchor = isBefore ? target.before : target.after;
+  const side = isBefore
+    ? sql`o.rank < x.rank ${others} order by o.rank desc`
+    : sql`o.rank > x.rank ${others} order by o.rank`;
+  const [anchorSide, otherSide] = isBefore ? [sql`below`, sql`above`] : [sql`above`, sql`below`];
+  return sql<Neighbours>`
+    select x.key as ${anchorSide}_key, x.rank as ${anchorSide}_rank, n.key as ${otherSide}_key, n.rank as ${otherSide}_rank
+    from items x
+    left join lateral (select o.key, o.rank from items o where o.product_id = ${productId} and ${side} limit 1) n on true
+    where x.product_id = ${productId} and x.key = ${anchor.toUpperCase()}`.execute(trx);
 }
 
 /**
@@ -78,20 +82,15 @@ export async function rankForTarget(
   target: MoveTarget,
   movingId: string | null,
 ): Promise<{ rank: string; place: Place }> {
-  let above: Ranked | undefined;
-  let below: Ranked | undefined;
-  if ('to' in target) {
-    if (target.to === 'top') below = await firstRanked(trx, productId, movingId);
-    else above = await lastRanked(trx, productId, movingId);
-  } else if ('before' in target) {
-    below = await anchor(trx, productId, target.before, 'before');
-    above = await rankedAbove(trx, productId, below.rank, movingId);
-  } else {
-    above = await anchor(trx, productId, target.after, 'after');
-    below = await rankedBelow(trx, productId, above.rank, movingId);
+  const { rows } = await neighboursOf(trx, productId, target, movingId);
+  const found = rows[0];
+  if (!found) {
+    if ('to' in target) return { rank: rankBetween(null, null), place: { after: null, before: null } };
+    const field = 'before' in target ? 'before' : 'after';
+    throw invalidInput(field, `no item ${'before' in target ? target.before : target.after} in this product`);
   }
   return {
-    rank: rankBetween(above?.rank ?? null, below?.rank ?? null),
-    place: { after: above?.key ?? null, before: below?.key ?? null },
+    rank: rankBetween(found.above_rank, found.below_rank),
+    place: { after: found.above_key, before: found.below_key },
   };
 }
