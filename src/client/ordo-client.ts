@@ -11,16 +11,22 @@ import type {
   presentItemDetail,
   presentMember,
   presentPerson,
+  presentPokerRound,
   presentProduct,
   presentRequest,
   presentRequestStatus,
+  presentScoreOrderEntry,
+  presentSession,
+  presentSessionView,
   presentToken,
 } from '../http/presenters.ts';
 import type {
   acceptBody,
+  agendaNoteBody,
   bulkTriageBody,
   createItemBody,
   publicRequestBody,
+  splitBody,
   submitRequestBody,
   updateItemBody,
   updateProductBody,
@@ -73,6 +79,13 @@ export interface Notification {
 }
 export type CustodianView = Json<Awaited<ReturnType<typeof custodianView>>>;
 export type StaleCandidate = Json<Awaited<ReturnType<typeof staleDryRun>>[number]>;
+export type RefinementSession = Json<ReturnType<typeof presentSession>>;
+export type SessionView = Json<ReturnType<typeof presentSessionView>>;
+export type PokerRound = Json<ReturnType<typeof presentPokerRound>>;
+export type AgendaNote = z.input<typeof agendaNoteBody>;
+export type SplitPart = z.input<typeof splitBody>['parts'][number];
+export type ScoreKind = 'wsjf' | 'rice';
+export type ScoreOrderEntry = Json<ReturnType<typeof presentScoreOrderEntry>>;
 export type NewItem = z.input<typeof createItemBody>;
 export type ProductChanges = z.input<typeof updateProductBody>;
 export type ItemChanges = z.input<typeof updateItemBody>;
@@ -315,6 +328,70 @@ export class OrdoClient {
     );
   undoStaleRun = (runId: string) =>
     this.#call<{ restored: string[] }>('POST', `/stale-runs/${encodeURIComponent(runId)}/undo`);
+
+  listSessions = (productKey: string) =>
+    this.#call<Page<RefinementSession>>(
+      'GET',
+      `/products/${encodeURIComponent(productKey)}/refinement-sessions`,
+    );
+  /** Without item keys, the server proposes the agenda from the top of the backlog. */
+  scheduleSession = (productKey: string, input: { scheduledFor?: string; itemKeys?: string[] } = {}) =>
+    this.#call<RefinementSession>(
+      'POST',
+      `/products/${encodeURIComponent(productKey)}/refinement-sessions`,
+      input,
+    );
+  getSession = (id: string) =>
+    this.#call<SessionView>('GET', `/refinement-sessions/${encodeURIComponent(id)}`);
+  setAgenda = (id: string, itemKeys: string[]) =>
+    this.#call<SessionView>('PUT', `/refinement-sessions/${encodeURIComponent(id)}/agenda`, { itemKeys });
+  startSession = (id: string) =>
+    this.#call<SessionView>('POST', `/refinement-sessions/${encodeURIComponent(id)}/start`);
+  joinSession = (id: string) =>
+    this.#call<SessionView>('POST', `/refinement-sessions/${encodeURIComponent(id)}/join`);
+  endSession = (id: string) =>
+    this.#call<SessionView>('POST', `/refinement-sessions/${encodeURIComponent(id)}/end`);
+  noteAgendaItem = (id: string, itemKey: string, note: AgendaNote) =>
+    this.#call<void>(
+      'PUT',
+      `/refinement-sessions/${encodeURIComponent(id)}/items/${encodeURIComponent(itemKey)}`,
+      note,
+    );
+  startPoker = (sessionId: string, itemKey: string) =>
+    this.#call<PokerRound>('POST', `/refinement-sessions/${encodeURIComponent(sessionId)}/poker`, {
+      itemKey,
+    });
+  vote = (roundId: string, card: string) =>
+    this.#call<PokerRound>('PUT', `/poker-rounds/${encodeURIComponent(roundId)}/vote`, { card });
+  reveal = (roundId: string) =>
+    this.#call<PokerRound>('POST', `/poker-rounds/${encodeURIComponent(roundId)}/reveal`);
+  revote = (roundId: string) =>
+    this.#call<PokerRound>('POST', `/poker-rounds/${encodeURIComponent(roundId)}/revote`);
+  agree = (roundId: string, estimate: number) =>
+    this.#call<PokerRound>('POST', `/poker-rounds/${encodeURIComponent(roundId)}/agree`, { estimate });
+  splitItem = (key: string, version: number, parts: SplitPart[]) =>
+    this.#call<Page<ItemSummary>>(
+      'POST',
+      `/items/${encodeURIComponent(key)}/split`,
+      { parts },
+      { 'if-match': `"${version}"` },
+    );
+  previewScoreOrder = (productKey: string, by: ScoreKind) =>
+    this.#call<Page<ScoreOrderEntry>>(
+      'GET',
+      `/products/${encodeURIComponent(productKey)}/score-order?by=${by}`,
+    );
+  /** Without keys, applies the fewest moves that give the proposed order. */
+  applyScoreOrder = (productKey: string, by: ScoreKind, keys?: string[]) =>
+    this.#call<{ moved: string[] }>('POST', `/products/${encodeURIComponent(productKey)}/score-order/apply`, {
+      by,
+      ...(keys && { keys }),
+    });
+  commitmentCheck = (key: string) =>
+    this.#call<{ isReady: boolean; lacks: { check: string; label: string }[]; isRefused: boolean }>(
+      'GET',
+      `/items/${encodeURIComponent(key)}/commitment-check`,
+    );
 
   /** The URL of a product's live stream of changes (server-sent events). */
   eventsUrl = (productKey: string) =>
