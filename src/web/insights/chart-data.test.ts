@@ -6,6 +6,7 @@ import {
   flowRows,
   flowSeries,
   histogramRows,
+  percentileLines,
   requestRows,
   shortDay,
   throughputRows,
@@ -49,6 +50,17 @@ describe('histogramRows', () => {
     const histogram = histogramRows({ count: 0, p50: null, p85: null, max: null, buckets });
     expect(histogram.rows).toHaveLength(4);
     expect(histogram.p50).toBeNull();
+  });
+});
+
+describe('percentileLines', () => {
+  it('marks p50 and p85 apart, or once when they share a bucket', () => {
+    expect(percentileLines('3 d', '6–8 d').map((line) => [line.at, line.label])).toEqual([
+      ['3 d', 'p50'],
+      ['6–8 d', 'p85'],
+    ]);
+    expect(percentileLines('≤ 1 d', '≤ 1 d').map((line) => line.label)).toEqual(['p50 · p85']);
+    expect(percentileLines(null, null)).toEqual([]);
   });
 });
 

@@ -128,5 +128,17 @@ export function histogramRows(distribution: Distribution) {
   };
 }
 
+/**
+ * The marks on a histogram: where half and where 85% of the items finished; one mark when both
+ * fall in the same bucket.
+ */
+export function percentileLines(p50: string | null, p85: string | null) {
+  if (p50 && p50 === p85) return [{ at: p50, label: 'p50 · p85', color: 'var(--success)' }];
+  return [
+    ...(p50 ? [{ at: p50, label: 'p50', color: 'var(--success)' }] : []),
+    ...(p85 ? [{ at: p85, label: 'p85', color: 'var(--warning)' }] : []),
+  ];
+}
+
 /** "12 d", or a dash when there is nothing to measure. */
 export const formatDays = (days: number | null) => (days === null ? '–' : `${days} d`);

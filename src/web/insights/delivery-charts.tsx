@@ -12,7 +12,7 @@ import {
 import { averageVelocity } from '../../domain/sprint-planning.ts';
 import type { Insights } from '../sprints/sprints-api.ts';
 import { ChartCard } from './chart-card.tsx';
-import { type Distribution, formatDays, histogramRows } from './chart-data.ts';
+import { type Distribution, formatDays, histogramRows, percentileLines } from './chart-data.ts';
 import { axisProps, chartHeight, gridProps, isAnimated, legendProps, tooltipProps } from './chart-theme.ts';
 
 /** Points committed against points completed, sprint by sprint, with the mean the forecast uses. */
@@ -32,7 +32,12 @@ export function VelocityChart({ velocity }: { velocity: Insights['velocity'] }) 
       empty={velocity.length === 0 ? 'No closed sprint yet.' : null}
     >
       <ResponsiveContainer width="100%" height={chartHeight}>
-        <BarChart data={velocity} margin={{ top: 8, right: 8, bottom: 0, left: -16 }} barGap={2}>
+        <BarChart
+          data={velocity}
+          margin={{ top: 8, right: 8, bottom: 0, left: -16 }}
+          barGap={2}
+          maxBarSize={40}
+        >
           <CartesianGrid {...gridProps} />
           <XAxis dataKey="sprint" {...axisProps} />
           <YAxis {...axisProps} allowDecimals={false} />
@@ -41,7 +46,8 @@ export function VelocityChart({ velocity }: { velocity: Insights['velocity'] }) 
           <Bar
             dataKey="committed"
             name="Committed"
-            fill="var(--border-strong)"
+            fill="var(--text-faint)"
+            fillOpacity={0.5}
             radius={[3, 3, 0, 0]}
             isAnimationActive={isAnimated()}
           />
@@ -100,22 +106,15 @@ export function TimeHistogram({ title, measures, distribution, testId }: TimeCha
             radius={[3, 3, 0, 0]}
             isAnimationActive={isAnimated()}
           />
-          {p50 && (
+          {percentileLines(p50, p85).map((line) => (
             <ReferenceLine
-              x={p50}
-              stroke="var(--success)"
+              key={line.label}
+              x={line.at}
+              stroke={line.color}
               strokeDasharray="4 3"
-              label={{ value: 'p50', position: 'top', fill: 'var(--success)', fontSize: 11 }}
+              label={{ value: line.label, position: 'top', fill: line.color, fontSize: 11 }}
             />
-          )}
-          {p85 && (
-            <ReferenceLine
-              x={p85}
-              stroke="var(--warning)"
-              strokeDasharray="4 3"
-              label={{ value: 'p85', position: 'top', fill: 'var(--warning)', fontSize: 11 }}
-            />
-          )}
+          ))}
         </BarChart>
       </ResponsiveContainer>
     </ChartCard>

@@ -19,6 +19,8 @@ import { axisProps, chartHeight, gridProps, isAnimated, legendProps, tooltipProp
 export function BurnUpChart({ burnUp }: { burnUp: Insights['burnUp'] }) {
   const rows = burnUp ? burnUpRows(burnUp) : [];
   const last = rows.at(-1);
+  // In a sprint's first days the lines are too short to see: their points are drawn too.
+  const dot = rows.length <= 3 ? { r: 3, strokeDasharray: '0' } : false;
   return (
     <ChartCard
       title={burnUp ? `Burn-up · ${burnUp.sprint}` : 'Burn-up'}
@@ -27,7 +29,13 @@ export function BurnUpChart({ burnUp }: { burnUp: Insights['burnUp'] }) {
         last ? `${burnUp?.sprint}: ${last.done} of ${last.scope} points done so far.` : 'No sprint yet.'
       }
       testId="chart-burn-up"
-      empty={rows.length === 0 ? 'No sprint yet: the burn-up starts with the first one.' : null}
+      empty={
+        !burnUp
+          ? 'No sprint yet: the burn-up starts with the first one.'
+          : rows.length === 0
+            ? `${burnUp.sprint} has not started yet: its burn-up begins on its first day.`
+            : null
+      }
     >
       <ResponsiveContainer width="100%" height={chartHeight}>
         <ComposedChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
@@ -37,13 +45,14 @@ export function BurnUpChart({ burnUp }: { burnUp: Insights['burnUp'] }) {
           <Tooltip {...tooltipProps} />
           <Legend {...legendProps} />
           <Area
-            type="monotone"
+            type="linear"
             dataKey="done"
             name="Done"
             stroke="var(--accent)"
             fill="var(--accent)"
             fillOpacity={0.18}
             strokeWidth={2}
+            dot={dot}
             isAnimationActive={isAnimated()}
           />
           <Line
@@ -53,7 +62,7 @@ export function BurnUpChart({ burnUp }: { burnUp: Insights['burnUp'] }) {
             stroke="var(--text-muted)"
             strokeDasharray="5 4"
             strokeWidth={1.5}
-            dot={false}
+            dot={dot}
             isAnimationActive={isAnimated()}
           />
         </ComposedChart>

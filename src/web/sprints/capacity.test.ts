@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capacityFill, pointsOf } from './capacity.ts';
+import { capacityFill, itemCount, pointsOf } from './capacity.ts';
 
 describe('capacityFill', () => {
   it('fills up to the capacity and says what is left', () => {
@@ -26,6 +26,12 @@ describe('capacityFill', () => {
     expect(capacityFill(0, 0)).toMatchObject({ withinPercent: 0, overPercent: 0, isOver: false });
     expect(capacityFill(5, 0)).toMatchObject({ withinPercent: 0, overPercent: 100, isOver: true });
     expect(capacityFill(1, 1).label).toBe('1 of 1 point · 0 left');
+  });
+});
+
+describe('itemCount', () => {
+  it('says one item, or many items', () => {
+    expect([0, 1, 2].map(itemCount)).toEqual(['0 items', '1 item', '2 items']);
   });
 });
 

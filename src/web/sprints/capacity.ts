@@ -14,6 +14,9 @@ export interface CapacityFill {
 
 const points = (n: number) => `${n} ${n === 1 ? 'point' : 'points'}`;
 
+/** "1 item", "3 items". */
+export const itemCount = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
+
 /**
  * The bar spans the capacity, or what is committed when that is more: within capacity it fills
  * up; beyond, the overflow is drawn after a mark where the capacity ends.

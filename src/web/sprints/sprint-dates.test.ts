@@ -13,8 +13,8 @@ describe('sprint dates', () => {
 
   it('start a new sprint the day after the last one ends, as long, with its capacity', () => {
     const sprints = [
-      { startsOn: '2027-03-01', endsOn: '2027-03-14', capacityPoints: 24 },
-      { startsOn: '2027-02-15', endsOn: '2027-02-28', capacityPoints: 20 },
+      { startsOn: '2027-03-01', endsOn: '2027-03-14', capacityPoints: 24, state: 'active' as const },
+      { startsOn: '2027-02-15', endsOn: '2027-02-28', capacityPoints: 20, state: 'closed' as const },
     ];
     expect(nextSprintDefaults(sprints, new Date(2027, 2, 5), null)).toEqual({
       startsOn: '2027-03-15',
@@ -23,9 +23,19 @@ describe('sprint dates', () => {
     });
   });
 
-  it('start today when the last sprint is over, and take two weeks at the velocity with no sprint', () => {
-    const past = [{ startsOn: '2027-01-01', endsOn: '2027-01-07', capacityPoints: 10 }];
+  it('start today when the last sprint is over or closed early, and take two weeks at the velocity with no sprint', () => {
+    const past = [
+      { startsOn: '2027-01-01', endsOn: '2027-01-07', capacityPoints: 10, state: 'active' as const },
+    ];
     expect(nextSprintDefaults(past, new Date(2027, 2, 5), null).startsOn).toBe('2027-03-05');
+    const closedEarly = [
+      { startsOn: '2027-03-01', endsOn: '2027-03-14', capacityPoints: 12, state: 'closed' as const },
+    ];
+    expect(nextSprintDefaults(closedEarly, new Date(2027, 2, 5), null)).toEqual({
+      startsOn: '2027-03-05',
+      endsOn: '2027-03-18',
+      capacityPoints: 12,
+    });
     expect(nextSprintDefaults([], new Date(2027, 2, 5), 18.4)).toEqual({
       startsOn: '2027-03-05',
       endsOn: '2027-03-18',

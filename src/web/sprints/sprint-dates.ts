@@ -19,17 +19,20 @@ export function addDays(day: string | Date, days: number): string {
 }
 
 /**
- * The dates and capacity a new sprint starts from: the day after the last sprint ends (or today),
- * as long as the last one, with its capacity (or two weeks, and the velocity).
+ * The dates and capacity a new sprint starts from: the day after the last open sprint ends (or
+ * today, when every sprint is closed), as long as the last sprint, with its capacity (or two
+ * weeks, and the velocity).
  */
 export function nextSprintDefaults(
-  sprints: readonly Pick<Sprint, 'startsOn' | 'endsOn' | 'capacityPoints'>[],
+  sprints: readonly Pick<Sprint, 'startsOn' | 'endsOn' | 'capacityPoints' | 'state'>[],
   today: Date,
   velocity: number | null,
 ): { startsOn: string; endsOn: string; capacityPoints: number } {
-  const latest = [...sprints].sort((a, b) => b.endsOn.localeCompare(a.endsOn))[0];
+  const byEnd = [...sprints].sort((a, b) => b.endsOn.localeCompare(a.endsOn));
+  const latest = byEnd[0];
+  const lastOpen = byEnd.find((sprint) => sprint.state !== 'closed');
   const todayDay = addDays(today, 0);
-  const startsOn = latest && latest.endsOn >= todayDay ? addDays(latest.endsOn, 1) : todayDay;
+  const startsOn = lastOpen && lastOpen.endsOn >= todayDay ? addDays(lastOpen.endsOn, 1) : todayDay;
   const length = latest
     ? Math.max(0, Math.round((asDate(latest.endsOn).getTime() - asDate(latest.startsOn).getTime()) / dayMs))
     : 13;

@@ -26,7 +26,7 @@ export function SprintHeading({ sprint, children }: { sprint: Sprint; children?:
           <span aria-hidden="true">·</span>
           <span>Capacity {sprint.capacityPoints} pts</span>
         </p>
-        <p className="sprint-goal" data-testid="sprint-goal">
+        <p className="sprint-goal" data-testid="sprint-heading-goal">
           {sprint.goal ? (
             <>
               <span className="sprint-goal-label">Goal</span> {sprint.goal}

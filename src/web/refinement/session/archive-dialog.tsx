@@ -6,7 +6,8 @@ import { ErrorText } from '../../ui/error-text.tsx';
 import { ModalDialog } from '../modal-dialog.tsx';
 import type { AgendaEntry } from '../refinement-api.ts';
 
-const reasons: { value: ArchiveReason; label: string }[] = [
+/** Why an item leaves the backlog, as the person picks it (the archive dialog and the custodian's bulk bar). */
+export const archiveReasonChoices: { value: ArchiveReason; label: string }[] = [
   { value: 'obsolete', label: 'Obsolete: no longer needed' },
   { value: 'duplicate', label: 'A duplicate of another item' },
   { value: 'wont_do', label: 'Won’t do' },
@@ -48,7 +49,7 @@ export function ArchiveDialog({ item, productKey, onClose, onArchived }: Archive
             onChange={(event) => setReason(event.target.value as ArchiveReason)}
             data-testid="archive-reason"
           >
-            {reasons.map((choice) => (
+            {archiveReasonChoices.map((choice) => (
               <option key={choice.value} value={choice.value}>
                 {choice.label}
               </option>

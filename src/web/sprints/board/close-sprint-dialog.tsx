@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import type { ItemSummary } from '../../../client/ordo-client.ts';
 import { ModalDialog } from '../../refinement/modal-dialog.tsx';
 import { ErrorText } from '../../ui/error-text.tsx';
-import { pointsOf } from '../capacity.ts';
+import { itemCount, pointsOf } from '../capacity.ts';
 import { refusalText } from '../refusal-text.ts';
 import { type Sprint, sprintsApi, type Unfinished } from '../sprints-api.ts';
 
@@ -46,18 +46,18 @@ export function CloseSprintDialog({ sprint, cards, sprints, onCancel, onClosed }
           <div>
             <dt>Committed</dt>
             <dd>
-              {cards.length} items · {committed} pts
+              {itemCount(cards.length)} · {committed} pts
             </dd>
           </div>
           <div>
             <dt>Done</dt>
             <dd>
-              {done.length} items · {delivered} pts
+              {itemCount(done.length)} · {delivered} pts
             </dd>
           </div>
           <div>
             <dt>Unfinished</dt>
-            <dd>{unfinished.length} items</dd>
+            <dd>{itemCount(unfinished.length)}</dd>
           </div>
         </dl>
         {unfinished.length > 0 ? (

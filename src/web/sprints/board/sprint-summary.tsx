@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { itemPath } from '../../app.tsx';
+import { itemCount } from '../capacity.ts';
 import { releaseNotesPath } from '../sprint-paths.ts';
 import type { Sprint, SprintSummary } from '../sprints-api.ts';
 
@@ -30,13 +31,13 @@ export function SprintSummaryCard({
         <div>
           <dt>Committed</dt>
           <dd data-testid="summary-committed">
-            {summary.committed.items} items · {summary.committed.points} pts
+            {itemCount(summary.committed.items)} · {summary.committed.points} pts
           </dd>
         </div>
         <div>
           <dt>Done</dt>
           <dd data-testid="summary-done">
-            {summary.done.items} items · {summary.done.points} pts
+            {itemCount(summary.done.items)} · {summary.done.points} pts
           </dd>
         </div>
       </dl>
