@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { custodianView } from '../app/custodian/custodian-view.ts';
 import type { staleDryRun } from '../app/custodian/stale-rule.ts';
+import type { Insights as ServerInsights } from '../app/insights/insights.ts';
+import type { Forecast as ServerForecast } from '../app/sprints/forecast.ts';
+import type { CommitResult, SprintProposal as ServerSprintProposal } from '../app/sprints/plan-sprint.ts';
+import type { Roadmap as ServerRoadmap } from '../app/sprints/roadmap.ts';
 import type { ItemSource, ItemStatus, ItemType } from '../domain/item.ts';
 import type { MoveTarget } from '../domain/rank.ts';
 import type {
@@ -18,13 +22,17 @@ import type {
   presentScoreOrderEntry,
   presentSession,
   presentSessionView,
+  presentSprint,
   presentToken,
 } from '../http/presenters.ts';
 import type {
   acceptBody,
   agendaNoteBody,
   bulkTriageBody,
+  closeSprintBody,
   createItemBody,
+  createSprintBody,
+  moveCardBody,
   publicRequestBody,
   splitBody,
   submitRequestBody,
@@ -86,6 +94,21 @@ export type AgendaNote = z.input<typeof agendaNoteBody>;
 export type SplitPart = z.input<typeof splitBody>['parts'][number];
 export type ScoreKind = 'wsjf' | 'rice';
 export type ScoreOrderEntry = Json<ReturnType<typeof presentScoreOrderEntry>>;
+export type Sprint = Json<ReturnType<typeof presentSprint>>;
+export type NewSprint = z.input<typeof createSprintBody>;
+export type SprintProposal = Json<ServerSprintProposal>;
+export type Commitment = Json<CommitResult>;
+export type CardMove = z.input<typeof moveCardBody>;
+export type Unfinished = z.input<typeof closeSprintBody>['unfinished'];
+export interface SprintBoard {
+  sprint: Sprint;
+  cards: ItemSummary[];
+}
+export type Forecast = Json<ServerForecast>;
+export type Roadmap = Json<ServerRoadmap>;
+export type Insights = Json<ServerInsights>;
+/** A sprint's own release notes, or what shipped between two days (inclusive, YYYY-MM-DD). */
+export type ReleaseNotesScope = { sprint: string } | { from: string; to: string };
 export type NewItem = z.input<typeof createItemBody>;
 export type ProductChanges = z.input<typeof updateProductBody>;
 export type ItemChanges = z.input<typeof updateItemBody>;
@@ -163,9 +186,11 @@ export class OrdoClient {
     });
     if (response.status === 204) return undefined as T;
     const text = await response.text();
-    const payload = text ? JSON.parse(text) : undefined;
+    // Release notes come back as markdown; everything else (errors included) as JSON.
+    const isJson = response.headers.get('content-type')?.includes('json') ?? false;
+    const payload = text && isJson ? JSON.parse(text) : text || undefined;
     if (!response.ok) {
-      const error = payload?.error ?? {};
+      const error = (isJson && payload?.error) || {};
       throw new OrdoApiError(
         response.status,
         error.code ?? 'unknown',
@@ -392,6 +417,41 @@ export class OrdoClient {
       'GET',
       `/items/${encodeURIComponent(key)}/commitment-check`,
     );
+
+  listSprints = (productKey: string) =>
+    this.#call<Page<Sprint>>('GET', `/products/${encodeURIComponent(productKey)}/sprints`);
+  createSprint = (productKey: string, input: NewSprint) =>
+    this.#call<Sprint>('POST', `/products/${encodeURIComponent(productKey)}/sprints`, input);
+  /** Ready items from the top of the product backlog that fit the capacity left, and what was passed over. */
+  sprintProposal = (sprintId: string) =>
+    this.#call<SprintProposal>('GET', `/sprints/${encodeURIComponent(sprintId)}/proposal`);
+  commitToSprint = (sprintId: string, itemKeys: string[]) =>
+    this.#call<Commitment>('POST', `/sprints/${encodeURIComponent(sprintId)}/items`, { itemKeys });
+  returnToBacklog = (sprintId: string, itemKey: string, toTop = false) =>
+    this.#call<void>('POST', `/sprints/${encodeURIComponent(sprintId)}/return`, {
+      itemKey,
+      ...(toTop && { toTop }),
+    });
+  startSprint = (sprintId: string) =>
+    this.#call<Sprint>('POST', `/sprints/${encodeURIComponent(sprintId)}/start`);
+  sprintBoard = (sprintId: string) =>
+    this.#call<SprintBoard>('GET', `/sprints/${encodeURIComponent(sprintId)}/board`);
+  moveCard = (sprintId: string, move: CardMove) =>
+    this.#call<ItemSummary>('POST', `/sprints/${encodeURIComponent(sprintId)}/board/move`, move);
+  closeSprint = (sprintId: string, unfinished: Unfinished) =>
+    this.#call<Sprint>('POST', `/sprints/${encodeURIComponent(sprintId)}/close`, { unfinished });
+  forecast = (productKey: string) =>
+    this.#call<Forecast>('GET', `/products/${encodeURIComponent(productKey)}/forecast`);
+  roadmap = (productKey: string) =>
+    this.#call<Roadmap>('GET', `/products/${encodeURIComponent(productKey)}/roadmap`);
+  /** Markdown, by item type. */
+  releaseNotes = (productKey: string, scope: ReleaseNotesScope) =>
+    this.#call<string>(
+      'GET',
+      `/products/${encodeURIComponent(productKey)}/release-notes?${new URLSearchParams(scope)}`,
+    );
+  insights = (productKey: string, weeks = 12) =>
+    this.#call<Insights>('GET', `/products/${encodeURIComponent(productKey)}/insights?weeks=${weeks}`);
 
   /** The URL of a product's live stream of changes (server-sent events). */
   eventsUrl = (productKey: string) =>

@@ -91,6 +91,11 @@ export const router = createBrowserRouter([
         path: '/p/:productKey/insights',
         lazy: async () => ({ Component: (await import('./insights/insights-page.tsx')).InsightsPage }),
       },
+      // The custodian's day: for owners and editors, loaded when first opened.
+      {
+        path: '/p/:productKey/custodian',
+        lazy: async () => ({ Component: (await import('./custodian/custodian-page.tsx')).CustodianPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

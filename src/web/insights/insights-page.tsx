@@ -1,8 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
-import { errorMessage } from '../api.ts';
+import { client, errorMessage } from '../api.ts';
 import { useProduct } from '../products/use-product.ts';
-import { sprintKeys, sprintsApi } from '../sprints/sprints-api.ts';
+import { sprintKeys } from '../sprints/sprints-api.ts';
 import { ErrorText } from '../ui/error-text.tsx';
 import { TimeHistogram, VelocityChart } from './delivery-charts.tsx';
 import { BurnUpChart, CumulativeFlowChart } from './flow-charts.tsx';
@@ -19,7 +19,7 @@ export function InsightsPage() {
   const product = useProduct(productKey);
   const insights = useQuery({
     queryKey: [...sprintKeys.insights(productKey), weeks],
-    queryFn: () => sprintsApi.insights(productKey, weeks),
+    queryFn: () => client.insights(productKey, weeks),
     placeholderData: keepPreviousData,
   });
   if (product.isError) return <ErrorText message={errorMessage(product.error)} />;

@@ -1,10 +1,15 @@
 import { NavLink } from 'react-router';
 import { backlogPath } from '../app.tsx';
+import { custodianPath } from '../custodian/custodian-paths.ts';
+import { mayTriage } from '../permissions.ts';
+import { useProduct } from '../products/use-product.ts';
 import { refinementPath, scoringPath } from '../refinement/refinement-paths.ts';
 import { insightsPath, roadmapPath, sprintsPath } from '../sprints/sprint-paths.ts';
 
 /** The product's views, in the header: the backlog and the aids around it. */
 export function ProductNav({ productKey }: { productKey: string }) {
+  // The custodian's view is for those who keep the backlog: owners, editors and admins.
+  const isCustodian = mayTriage(useProduct(productKey).data?.role);
   const links = [
     { to: backlogPath(productKey), label: 'Backlog', end: true, testId: 'nav-backlog' },
     { to: refinementPath(productKey), label: 'Refinement', end: false, testId: 'nav-refinement' },
@@ -12,6 +17,9 @@ export function ProductNav({ productKey }: { productKey: string }) {
     { to: sprintsPath(productKey), label: 'Sprints', end: false, testId: 'nav-sprints' },
     { to: roadmapPath(productKey), label: 'Roadmap', end: false, testId: 'nav-roadmap' },
     { to: insightsPath(productKey), label: 'Insights', end: false, testId: 'nav-insights' },
+    ...(isCustodian
+      ? [{ to: custodianPath(productKey), label: 'Custodian', end: false, testId: 'nav-custodian' }]
+      : []),
   ];
   return (
     <nav className="product-nav" aria-label="Product">

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
-import { errorMessage } from '../api.ts';
+import { client, errorMessage } from '../api.ts';
 import { Markdown } from '../markdown.tsx';
 import { addDays } from '../sprints/sprint-dates.ts';
-import { sprintKeys, sprintsApi } from '../sprints/sprints-api.ts';
+import { sprintKeys } from '../sprints/sprints-api.ts';
 import { useSprints } from '../sprints/use-sprints.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { ErrorText } from '../ui/error-text.tsx';
@@ -18,7 +18,7 @@ export function ReleaseNotesPage() {
   const scope = sprints.data ? releaseNotesScope(search, list) : null;
   const notes = useQuery({
     queryKey: sprintKeys.releaseNotes(productKey, scope ?? { sprint: '' }),
-    queryFn: () => sprintsApi.releaseNotes(productKey, scope ?? { sprint: '' }),
+    queryFn: () => client.releaseNotes(productKey, scope ?? { sprint: '' }),
     enabled: scope !== null,
   });
   const byDates = scope !== null && 'from' in scope;

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { errorMessage } from '../api.ts';
+import { client, errorMessage } from '../api.ts';
 import { itemPath } from '../app.tsx';
 import { useLiveUpdates } from '../live/use-live-updates.ts';
-import { type RoadmapEntry, sprintKeys, sprintsApi } from '../sprints/sprints-api.ts';
+import { type RoadmapEntry, sprintKeys } from '../sprints/sprints-api.ts';
 import { ErrorText } from '../ui/error-text.tsx';
 import { StatusLabel } from '../ui/status-label.tsx';
 import { TypeBadge } from '../ui/type-badge.tsx';
@@ -22,7 +22,7 @@ export function RoadmapPage() {
   const productKey = (useParams().productKey ?? '').toUpperCase();
   const roadmap = useQuery({
     queryKey: sprintKeys.roadmap(productKey),
-    queryFn: () => sprintsApi.roadmap(productKey),
+    queryFn: () => client.roadmap(productKey),
   });
   useLiveUpdates(productKey, () => void roadmap.refetch());
   return (

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { client } from '../api.ts';
 import {
   type ForecastBoundary,
   forecastLineLabel,
   forecastLinesByKey,
   velocityText,
 } from './forecast-lines.ts';
-import { type Forecast, sprintKeys, sprintsApi } from './sprints-api.ts';
+import { type Forecast, sprintKeys } from './sprints-api.ts';
 
 /**
  * The sprint forecast for a backlog list: the velocity for its header, and the line to draw after
@@ -18,7 +19,7 @@ export function useForecastLines(
 ) {
   const forecast = useQuery({
     queryKey: sprintKeys.forecast(productKey),
-    queryFn: () => sprintsApi.forecast(productKey),
+    queryFn: () => client.forecast(productKey),
   });
   const lines = forecastLinesByKey(keys, forecast.data?.boundaries ?? [], isWholeBacklogInOrder);
   const renderAfter = (key: string) => {

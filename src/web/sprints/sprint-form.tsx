@@ -1,10 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
+import { client } from '../api.ts';
 import { ErrorText } from '../ui/error-text.tsx';
 import { describedBy, FieldError } from '../ui/field-error.tsx';
 import { fieldErrors } from '../ui/field-errors.ts';
 import { nextSprintDefaults } from './sprint-dates.ts';
-import { type Sprint, sprintKeys, sprintsApi } from './sprints-api.ts';
+import { type Sprint, sprintKeys } from './sprints-api.ts';
 
 interface SprintFormProps {
   productKey: string;
@@ -25,7 +26,7 @@ export function SprintForm({ productKey, sprints, velocity, onCreated }: SprintF
   }));
   const create = useMutation({
     mutationFn: () =>
-      sprintsApi.createSprint(productKey, {
+      client.createSprint(productKey, {
         ...(draft.name.trim() && { name: draft.name.trim() }),
         goal: draft.goal,
         startsOn: draft.startsOn,

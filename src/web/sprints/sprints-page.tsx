@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { errorMessage } from '../api.ts';
+import { client, errorMessage } from '../api.ts';
 import { mayPlanSprints } from '../permissions.ts';
 import { useProduct } from '../products/use-product.ts';
 import { ErrorText } from '../ui/error-text.tsx';
@@ -8,7 +8,7 @@ import { velocityText } from './forecast-lines.ts';
 import { sprintDates } from './sprint-dates.ts';
 import { SprintStateChip } from './sprint-heading.tsx';
 import { releaseNotesPath, sprintBoardPath, sprintPlanPath } from './sprint-paths.ts';
-import { type Sprint, sprintKeys, sprintsApi } from './sprints-api.ts';
+import { type Sprint, sprintKeys } from './sprints-api.ts';
 import { useSprints } from './use-sprints.ts';
 
 /** The product's sprints: the one under way, the planned ones, and what the past ones delivered. */
@@ -18,7 +18,7 @@ export function SprintsPage() {
   const sprints = useSprints(productKey);
   const forecast = useQuery({
     queryKey: sprintKeys.forecast(productKey),
-    queryFn: () => sprintsApi.forecast(productKey),
+    queryFn: () => client.forecast(productKey),
   });
   if (product.isError) return <ErrorText message={errorMessage(product.error)} />;
   const canPlan = mayPlanSprints(product.data?.role);

@@ -1,17 +1,17 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { queryKeys } from '../api.ts';
+import { client, queryKeys } from '../api.ts';
 import type { ChangeNotice } from '../live/use-live-updates.ts';
-import { sprintKeys, sprintsApi } from './sprints-api.ts';
+import { sprintKeys } from './sprints-api.ts';
 
 /** The product's sprints, newest first. */
 export const useSprints = (productKey: string) =>
-  useQuery({ queryKey: sprintKeys.sprints(productKey), queryFn: () => sprintsApi.listSprints(productKey) });
+  useQuery({ queryKey: sprintKeys.sprints(productKey), queryFn: () => client.listSprints(productKey) });
 
 /** A sprint with its cards in the sprint's own order. */
 export const useBoard = (sprintId: string | undefined) =>
   useQuery({
     queryKey: sprintKeys.board(sprintId ?? ''),
-    queryFn: () => sprintsApi.board(sprintId ?? ''),
+    queryFn: () => client.sprintBoard(sprintId ?? ''),
     enabled: Boolean(sprintId),
     staleTime: 0,
   });

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { errorMessage } from '../../api.ts';
+import { client, errorMessage } from '../../api.ts';
 import { LiveIndicator } from '../../live/live-indicator.tsx';
 import { useLiveUpdates } from '../../live/use-live-updates.ts';
 import { mayMoveCards, mayPlanSprints } from '../../permissions.ts';
@@ -15,7 +15,6 @@ import { refusalText } from '../refusal-text.ts';
 import { SprintHeading } from '../sprint-heading.tsx';
 import { releaseNotesPath, sprintPlanPath, sprintsPath } from '../sprint-paths.ts';
 import type { CardMove } from '../sprints-api.ts';
-import { sprintsApi } from '../sprints-api.ts';
 import { touchesSprints, useBoard, useRefreshSprints, useSprints } from '../use-sprints.ts';
 import { CloseSprintDialog } from './close-sprint-dialog.tsx';
 import { HoldReasonDialog } from './hold-reason-dialog.tsx';
@@ -38,7 +37,7 @@ export function BoardPage() {
   const toast = useToast();
   const move = useMoveCard(productKey, sprintId);
   const start = useMutation({
-    mutationFn: () => sprintsApi.startSprint(sprintId),
+    mutationFn: () => client.startSprint(sprintId),
     onSuccess: (started) => {
       toast(`${started.name} has started`);
       void refresh();

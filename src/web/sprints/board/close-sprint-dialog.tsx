@@ -1,11 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { ItemSummary } from '../../../client/ordo-client.ts';
+import { client } from '../../api.ts';
 import { ModalDialog } from '../../refinement/modal-dialog.tsx';
 import { ErrorText } from '../../ui/error-text.tsx';
 import { itemCount, pointsOf } from '../capacity.ts';
 import { refusalText } from '../refusal-text.ts';
-import { type Sprint, sprintsApi, type Unfinished } from '../sprints-api.ts';
+import type { Sprint, Unfinished } from '../sprints-api.ts';
 
 interface CloseSprintDialogProps {
   sprint: Sprint;
@@ -24,7 +25,7 @@ export function CloseSprintDialog({ sprint, cards, sprints, onCancel, onClosed }
   const [destination, setDestination] = useState<Destination>('top');
   const [nextSprintId, setNextSprintId] = useState(planned[0]?.id ?? '');
   const close = useMutation({
-    mutationFn: (unfinished: Unfinished) => sprintsApi.closeSprint(sprint.id, unfinished),
+    mutationFn: (unfinished: Unfinished) => client.closeSprint(sprint.id, unfinished),
     onSuccess: onClosed,
   });
   const done = cards.filter((card) => card.status === 'done');

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { client } from '../../api.ts';
 import { useToast } from '../../ui/toasts.tsx';
 import { applyCardMove } from '../board-moves.ts';
 import { refusalText } from '../refusal-text.ts';
-import { type CardMove, type SprintBoard, sprintKeys, sprintsApi } from '../sprints-api.ts';
+import { type CardMove, type SprintBoard, sprintKeys } from '../sprints-api.ts';
 import { useRefreshSprints } from '../use-sprints.ts';
 
 /**
@@ -15,7 +16,7 @@ export function useMoveCard(productKey: string, sprintId: string) {
   const refresh = useRefreshSprints(productKey);
   const boardKey = sprintKeys.board(sprintId);
   return useMutation({
-    mutationFn: (move: CardMove) => sprintsApi.moveCard(sprintId, move),
+    mutationFn: (move: CardMove) => client.moveCard(sprintId, move),
     onMutate: async (move) => {
       await queryClient.cancelQueries({ queryKey: boardKey });
       const previous = queryClient.getQueryData<SprintBoard>(boardKey);

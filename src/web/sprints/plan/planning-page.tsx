@@ -13,7 +13,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ItemSummary } from '../../../client/ordo-client.ts';
-import { errorMessage } from '../../api.ts';
+import { client, errorMessage } from '../../api.ts';
 import { LiveIndicator } from '../../live/live-indicator.tsx';
 import { useLiveUpdates } from '../../live/use-live-updates.ts';
 import { mayPlanSprints } from '../../permissions.ts';
@@ -26,7 +26,7 @@ import { refusalText, skipReasonText } from '../refusal-text.ts';
 import { SprintForm } from '../sprint-form.tsx';
 import { SprintHeading } from '../sprint-heading.tsx';
 import { sprintBoardPath, sprintsPath } from '../sprint-paths.ts';
-import { type Sprint, sprintKeys, sprintsApi } from '../sprints-api.ts';
+import { type Sprint, sprintKeys } from '../sprints-api.ts';
 import { touchesSprints, useBoard, useRefreshSprints, useSprints } from '../use-sprints.ts';
 import { PlanColumn } from './plan-column.tsx';
 import { type PlanDrag, PlanRow, PlanRowContent } from './plan-row.tsx';
@@ -45,7 +45,7 @@ export function PlanningPage() {
   const sprints = useSprints(productKey);
   const forecast = useQuery({
     queryKey: sprintKeys.forecast(productKey),
-    queryFn: () => sprintsApi.forecast(productKey),
+    queryFn: () => client.forecast(productKey),
   });
   const refresh = useRefreshSprints(productKey);
   const live = useLiveUpdates(productKey, (notice) => {
@@ -163,9 +163,9 @@ function SprintPlan({
   const backlog = usePlanBacklog(productKey);
   const board = useBoard(sprint.id);
   const actions = usePlanActions(productKey, sprint.id);
-  const propose = useMutation({ mutationFn: () => sprintsApi.proposal(sprint.id) });
+  const propose = useMutation({ mutationFn: () => client.sprintProposal(sprint.id) });
   const start = useMutation({
-    mutationFn: () => sprintsApi.startSprint(sprint.id),
+    mutationFn: () => client.startSprint(sprint.id),
     onSuccess: (started) => {
       toast(`${started.name} has started`);
       void refresh();

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ItemSummary, Page } from '../../../client/ordo-client.ts';
 import { client } from '../../api.ts';
 import { refusalText } from '../refusal-text.ts';
-import { type SprintBoard, sprintKeys, sprintsApi } from '../sprints-api.ts';
+import { type SprintBoard, sprintKeys } from '../sprints-api.ts';
 import { useRefreshSprints } from '../use-sprints.ts';
 
 /** How many items from the top of the product backlog planning shows. */
@@ -62,7 +62,7 @@ export function usePlanActions(productKey: string, sprintId: string) {
 
   const commit = useMutation({
     mutationFn: (items: ItemSummary[]) =>
-      sprintsApi.commit(
+      client.commitToSprint(
         sprintId,
         items.map((item) => item.key),
       ),
@@ -83,7 +83,7 @@ export function usePlanActions(productKey: string, sprintId: string) {
   });
 
   const giveBack = useMutation({
-    mutationFn: (item: ItemSummary) => sprintsApi.returnToBacklog(sprintId, item.key),
+    mutationFn: (item: ItemSummary) => client.returnToBacklog(sprintId, item.key),
     onMutate: (item) => {
       setRefusal(null);
       return shift([item], 'backlog');
