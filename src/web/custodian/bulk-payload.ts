@@ -29,7 +29,8 @@ export function bulkChange(draft: BulkDraft): { change: BulkChange } | { problem
       if (tags.length === 0) return { problem: 'Name a tag' };
       if (tags.length > 1) return { problem: 'One tag at a time' };
       const [tag = ''] = tags;
-      if (tag.length > limits.tagLength) return { problem: `A tag has at most ${limits.tagLength} characters` };
+      if (tag.length > limits.tagLength)
+        return { problem: `A tag has at most ${limits.tagLength} characters` };
       return { change: { action: draft.action, tag } };
     }
     case 'status': {

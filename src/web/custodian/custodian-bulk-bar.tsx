@@ -83,13 +83,14 @@ export function CustodianBulkBar({
   const error = problem ?? (change.error ? errorMessage(change.error) : null);
   return (
     <div className="bulk-bar custodian-bulk-bar" data-testid="bulk-bar">
-      <label className="bulk-select-all">
+      <label className="bulk-select-all" htmlFor="custodian-select-all">
         <SectionCheckbox
           keys={keys}
           selected={selected}
           onSelect={onSelect}
           label="Select every item on the page"
           testId="select-all"
+          id="custodian-select-all"
         />
         <span data-testid="selected-count">
           {chosen.length > 0 ? `${chosen.length} selected` : 'Select all'}

@@ -28,7 +28,8 @@ export function partsByCost(parts: readonly HealthPart[]): { pulling: HealthPart
 
 export type HealthBand = 'good' | 'fair' | 'poor';
 
-export const healthBand = (score: number): HealthBand => (score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor');
+export const healthBand = (score: number): HealthBand =>
+  score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
 
 export const bandWords: Record<HealthBand, string> = {
   good: 'Healthy',

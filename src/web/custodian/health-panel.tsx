@@ -42,7 +42,9 @@ export function HealthPanel({ productKey, health }: HealthPanelProps) {
         </p>
       </div>
       <div className="health-parts">
-        <h3 className="health-subheading">{pulling.length ? 'What pulls it down' : 'Every part in full health'}</h3>
+        <h3 className="health-subheading">
+          {pulling.length ? 'What pulls it down' : 'Every part in full health'}
+        </h3>
         {pulling.length > 0 && (
           <ul className="health-part-list" data-testid="health-parts">
             {pulling.map((part) => (
@@ -66,7 +68,7 @@ export function HealthPanel({ productKey, health }: HealthPanelProps) {
       {health.isBloated && (
         <div className="bloated-flag" role="status" data-testid="bloated-flag">
           <strong>Bloated backlog.</strong>{' '}
-          <span>
+          <span className="bloated-flag-text">
             More items sit untouched than the team finishes in a year: the backlog has become a store of
             things nobody will do.
           </span>{' '}

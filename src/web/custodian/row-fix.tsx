@@ -125,7 +125,13 @@ function ChangeFix({ productKey, signal, item, kind, tagListId }: ChangeFixProps
         disabled={change.isPending}
         data-testid="fix-submit"
       >
-        {change.isPending ? 'Saving…' : kind === 'tag' ? 'Tag' : kind === 'hold_reason' ? 'Save reason' : 'Set'}
+        {change.isPending
+          ? 'Saving…'
+          : kind === 'tag'
+            ? 'Tag'
+            : kind === 'hold_reason'
+              ? 'Save reason'
+              : 'Set'}
       </button>
       <ErrorText message={error} testId="fix-error" />
     </form>

@@ -56,9 +56,7 @@ export function signalSentence(name: SignalName, count: number, staleQuarters: n
         ? 'Every done item has its criteria checked.'
         : `${items} ${are} done with acceptance criteria unchecked: check ${them}, or reopen ${count === 1 ? 'the item' : 'the items'}.`;
     case 'hold_without_reason':
-      return count === 0
-        ? 'Every item on hold says why.'
-        : `${items} ${are} on hold without saying why.`;
+      return count === 0 ? 'Every item on hold says why.' : `${items} ${are} on hold without saying why.`;
     case 'stale':
       return count === 0
         ? 'Nothing is stale.'

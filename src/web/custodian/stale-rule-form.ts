@@ -20,8 +20,7 @@ export interface StaleRuleForm {
 export const quartersMin = 1;
 export const quartersMax = 8;
 
-const knownTypes = (types: readonly string[]): ItemType[] =>
-  itemTypes.filter((type) => types.includes(type));
+const knownTypes = (types: readonly string[]): ItemType[] => itemTypes.filter((type) => types.includes(type));
 
 export function formFromProduct(product: Pick<Product, 'staleRule' | 'timeZone'>): StaleRuleForm {
   return {
@@ -42,7 +41,12 @@ export function payloadFromForm(
 ): { payload: ProductChanges } | { problems: Partial<Record<StaleRuleField, string>> } {
   const problems: Partial<Record<StaleRuleField, string>> = {};
   const quarters = Number(form.quarters.trim());
-  if (form.quarters.trim() === '' || !Number.isInteger(quarters) || quarters < quartersMin || quarters > quartersMax)
+  if (
+    form.quarters.trim() === '' ||
+    !Number.isInteger(quarters) ||
+    quarters < quartersMin ||
+    quarters > quartersMax
+  )
     problems.quarters = `A whole number of quarters from ${quartersMin} to ${quartersMax}`;
   const exemptTags = parseTags(form.exemptTags);
   if (exemptTags.length > limits.tagCount) problems.exemptTags = `At most ${limits.tagCount} tags`;

@@ -48,7 +48,11 @@ export function StaleRulePanel({ product, canArchive, canChangeSettings }: Stale
     apply.mutate(keep, {
       onSuccess: (run) => {
         setPreviewing(false);
-        toast(run.archived.length ? `Archived ${counted(run.archived.length, 'item')} as stale` : 'Nothing to archive');
+        toast(
+          run.archived.length
+            ? `Archived ${counted(run.archived.length, 'item')} as stale`
+            : 'Nothing to archive',
+        );
       },
     });
   const run = apply.data;
@@ -56,7 +60,10 @@ export function StaleRulePanel({ product, canArchive, canChangeSettings }: Stale
   return (
     <section
       id="stale-rule"
-      className="card stale-rule" aria-labelledby="stale-rule-heading" data-testid="stale-rule">
+      className="card stale-rule"
+      aria-labelledby="stale-rule-heading"
+      data-testid="stale-rule"
+    >
       <div className="signal-heading">
         <h2 id="stale-rule-heading" className="card-title">
           Stale rule
@@ -144,7 +151,10 @@ export function StaleRulePanel({ product, canArchive, canChangeSettings }: Stale
                         {candidate.title}
                       </Link>
                       <span className="signal-row-facts muted">
-                        <time dateTime={candidate.lastActivityAt} title={formatDateTime(candidate.lastActivityAt)}>
+                        <time
+                          dateTime={candidate.lastActivityAt}
+                          title={formatDateTime(candidate.lastActivityAt)}
+                        >
                           Last activity {timeAgo(candidate.lastActivityAt)}
                         </time>
                         <span data-testid="stale-why">{candidate.why}</span>

@@ -155,7 +155,12 @@ function SettingsForm({ product }: { product: Product }) {
       </fieldset>
       <div className="settings-actions">
         <ErrorText message={save.error ? errorMessage(save.error) : null} testId="stale-settings-error" />
-        <button type="submit" className="button button-primary" disabled={save.isPending} data-testid="stale-settings-save">
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={save.isPending}
+          data-testid="stale-settings-save"
+        >
           {save.isPending ? 'Saving…' : 'Save the rule'}
         </button>
       </div>

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { errorMessage } from '../api.ts';
+import { client, errorMessage } from '../api.ts';
 import { ErrorText } from '../ui/error-text.tsx';
-import { refinementApi, refinementKeys } from './refinement-api.ts';
+import { refinementKeys } from './refinement-api.ts';
 import { sessionPath } from './refinement-paths.ts';
 import { toLocalInput } from './settings/settings-form.ts';
 
@@ -23,7 +23,7 @@ export function PrepareSession({ productKey, nextAt }: PrepareSessionProps) {
   const [when, setWhen] = useState(() => toLocalInput(nextAt));
   const prepare = useMutation({
     mutationFn: () =>
-      refinementApi.scheduleSession(productKey, when ? { scheduledFor: new Date(when).toISOString() } : {}),
+      client.scheduleSession(productKey, when ? { scheduledFor: new Date(when).toISOString() } : {}),
     onSuccess: (session) => {
       void queryClient.invalidateQueries({ queryKey: refinementKeys.sessions(productKey) });
       void navigate(sessionPath(productKey, session.id));

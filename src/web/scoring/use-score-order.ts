@@ -1,13 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { errorMessage, queryKeys } from '../api.ts';
-import { refinementApi, refinementKeys, type ScoreKind } from '../refinement/refinement-api.ts';
+import { client, errorMessage, queryKeys } from '../api.ts';
+import { refinementKeys, type ScoreKind } from '../refinement/refinement-api.ts';
 import { useToast } from '../ui/toasts.tsx';
 
 /** The order a score proposes, beside the current one (changes nothing). */
 export const useScoreOrder = (productKey: string, by: ScoreKind) =>
   useQuery({
     queryKey: refinementKeys.scoreOrder(productKey, by),
-    queryFn: () => refinementApi.previewScoreOrder(productKey, by),
+    queryFn: () => client.previewScoreOrder(productKey, by),
   });
 
 /** Applies the proposal, in full or for some items: each an ordinary recorded move. */
@@ -15,7 +15,7 @@ export function useApplyScoreOrder(productKey: string, by: ScoreKind) {
   const queryClient = useQueryClient();
   const toast = useToast();
   return useMutation({
-    mutationFn: (keys?: string[]) => refinementApi.applyScoreOrder(productKey, by, keys),
+    mutationFn: (keys?: string[]) => client.applyScoreOrder(productKey, by, keys),
     onSuccess: ({ moved }) =>
       toast(
         moved.length === 0

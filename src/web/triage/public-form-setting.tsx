@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Product } from '../../client/ordo-client.ts';
-import { errorMessage, queryKeys } from '../api.ts';
+import { client, errorMessage, queryKeys } from '../api.ts';
 import { publicFormPath } from '../app.tsx';
-import { refinementApi } from '../refinement/refinement-api.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { ErrorText } from '../ui/error-text.tsx';
 
@@ -12,7 +11,7 @@ export function PublicFormSetting({ product }: { product: Product }) {
   const url = `${window.location.origin}${publicFormPath(product.key)}`;
   // `OrdoClient` has no `updateProduct` yet: the refinement settings' stand-in makes the same call.
   const toggle = useMutation({
-    mutationFn: (isOpen: boolean) => refinementApi.updateProduct(product.key, { publicIntakeOpen: isOpen }),
+    mutationFn: (isOpen: boolean) => client.updateProduct(product.key, { publicIntakeOpen: isOpen }),
     onSuccess: (updated) =>
       queryClient.setQueryData<Product>(queryKeys.product(product.key), (current) =>
         current ? { ...current, publicIntakeOpen: updated.publicIntakeOpen } : current,

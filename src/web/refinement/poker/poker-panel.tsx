@@ -1,7 +1,8 @@
 import { Link } from 'react-router';
+import { client } from '../../api.ts';
 import { itemPath } from '../../app.tsx';
 import { useToast } from '../../ui/toasts.tsx';
-import { type PokerRound, refinementApi } from '../refinement-api.ts';
+import type { PokerRound } from '../refinement-api.ts';
 import { useSessionAction } from '../session/use-session.ts';
 import { AgreeForm } from './agree-form.tsx';
 import { PokerDeck } from './poker-deck.tsx';
@@ -22,12 +23,12 @@ interface PokerPanelProps {
 /** Planning poker on one agenda item: vote unseen, reveal together, agree the estimate. */
 export function PokerPanel({ sessionId, round, attendees, myName, canRun, canVote }: PokerPanelProps) {
   const toast = useToast();
-  const vote = useSessionAction(sessionId, (card: string) => refinementApi.vote(round.id, card));
-  const reveal = useSessionAction(sessionId, () => refinementApi.reveal(round.id));
-  const revote = useSessionAction(sessionId, () => refinementApi.revote(round.id));
+  const vote = useSessionAction(sessionId, (card: string) => client.vote(round.id, card));
+  const reveal = useSessionAction(sessionId, () => client.reveal(round.id));
+  const revote = useSessionAction(sessionId, () => client.revote(round.id));
   const agree = useSessionAction(
     sessionId,
-    (estimate: number) => refinementApi.agree(round.id, estimate),
+    (estimate: number) => client.agree(round.id, estimate),
     (agreed) => toast(`Agreed ${agreed.agreedEstimate} points for ${agreed.itemKey}`),
   );
   const isVoting = round.state === 'voting';

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Role } from '../../../domain/permissions.ts';
+import { client } from '../../api.ts';
 import { itemPath } from '../../app.tsx';
 import { mayArchive, mayRunRefinement, maySplit } from '../../permissions.ts';
 import { useToast } from '../../ui/toasts.tsx';
 import { TypeBadge } from '../../ui/type-badge.tsx';
 import { ReadinessBadge } from '../readiness/readiness-badge.tsx';
 import { listInWords } from '../readiness/readiness-text.ts';
-import { type AgendaEntry, type AgendaNote, refinementApi, type SessionView } from '../refinement-api.ts';
+import type { AgendaEntry, AgendaNote, SessionView } from '../refinement-api.ts';
 import { AgendaNotes } from './agenda-notes.tsx';
 import { ArchiveDialog } from './archive-dialog.tsx';
 import { QuickEdit } from './quick-edit.tsx';
@@ -43,9 +44,9 @@ export function AgendaEntryCard(props: AgendaEntryCardProps) {
   const toast = useToast();
   const [dialog, setDialog] = useState<'split' | 'archive' | null>(null);
   const note = useSessionAction(session.id, (change: AgendaNote) =>
-    refinementApi.noteAgendaItem(session.id, item.key, change),
+    client.noteAgendaItem(session.id, item.key, change),
   );
-  const poker = useSessionAction(session.id, () => refinementApi.startPoker(session.id, item.key));
+  const poker = useSessionAction(session.id, () => client.startPoker(session.id, item.key));
   const canRun = mayRunRefinement(role);
   const isOpen = session.state !== 'ended';
   const isArchived = item.archivedAt !== null;

@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import type { Role } from '../../../domain/permissions.ts';
+import { client } from '../../api.ts';
 import { mayRunRefinement } from '../../permissions.ts';
 import { ErrorText } from '../../ui/error-text.tsx';
-import { refinementApi, type SessionView } from '../refinement-api.ts';
+import type { SessionView } from '../refinement-api.ts';
 import { addAgendaItem, removeAgendaItem, shiftAgendaItem } from './agenda-changes.ts';
 import { AgendaEntryCard } from './agenda-entry.tsx';
 import { useSessionAction } from './use-session.ts';
@@ -19,7 +20,7 @@ export function AgendaList({ view, role }: AgendaListProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const setAgenda = useSessionAction(
     view.id,
-    (keys: string[]) => refinementApi.setAgenda(view.id, keys),
+    (keys: string[]) => client.setAgenda(view.id, keys),
     () => setTyped(''),
   );
   const keys = view.agenda.map((entry) => entry.item.key);

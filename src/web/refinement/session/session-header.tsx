@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { Role } from '../../../domain/permissions.ts';
+import { client } from '../../api.ts';
 import { formatDateTime } from '../../format-time.ts';
 import { mayRunRefinement, mayTakePart } from '../../permissions.ts';
 import { ModalDialog } from '../modal-dialog.tsx';
-import { refinementApi, type SessionView } from '../refinement-api.ts';
+import type { SessionView } from '../refinement-api.ts';
 import { useSessionAction } from './use-session.ts';
 
 export const sessionStateLabels: Record<SessionView['state'], string> = {
@@ -20,9 +21,9 @@ interface SessionHeaderProps {
 
 /** The session's number, date and state, who is in it, and Start / Join / End. */
 export function SessionHeader({ view, role, myName }: SessionHeaderProps) {
-  const start = useSessionAction(view.id, () => refinementApi.startSession(view.id));
-  const join = useSessionAction(view.id, () => refinementApi.joinSession(view.id));
-  const end = useSessionAction(view.id, () => refinementApi.endSession(view.id));
+  const start = useSessionAction(view.id, () => client.startSession(view.id));
+  const join = useSessionAction(view.id, () => client.joinSession(view.id));
+  const end = useSessionAction(view.id, () => client.endSession(view.id));
   const isAttending = view.attendees.some((attendee) => attendee.name === myName);
   const canRun = mayRunRefinement(role);
   const isBusy = start.isPending || join.isPending || end.isPending;

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { limits } from '../../../domain/item.ts';
-import { errorMessage, queryKeys } from '../../api.ts';
+import { client, errorMessage, queryKeys } from '../../api.ts';
 import { ErrorText } from '../../ui/error-text.tsx';
 import { ModalDialog } from '../modal-dialog.tsx';
-import { type AgendaEntry, refinementApi } from '../refinement-api.ts';
+import type { AgendaEntry } from '../refinement-api.ts';
 import { firstSplitDrafts, maxParts, type SplitDraft, splitParts } from './split-parts.ts';
 
 interface SplitDialogProps {
@@ -24,8 +24,8 @@ export function SplitDialog({ item, productKey, onClose, onSplit }: SplitDialogP
   const [drafts, setDrafts] = useState<SplitDraft[]>(() => firstSplitDrafts(item.title, item.estimate));
   const [problem, setProblem] = useState<string | null>(null);
   const split = useMutation({
-    mutationFn: (parts: Parameters<typeof refinementApi.splitItem>[2]) =>
-      refinementApi.splitItem(item.key, item.version, parts),
+    mutationFn: (parts: Parameters<typeof client.splitItem>[2]) =>
+      client.splitItem(item.key, item.version, parts),
     onSuccess: (result) => {
       void queryClient.invalidateQueries({ queryKey: queryKeys.itemLists(productKey) });
       void queryClient.invalidateQueries({ queryKey: queryKeys.item(item.key) });

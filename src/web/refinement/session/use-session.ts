@@ -1,14 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { errorMessage } from '../../api.ts';
+import { client, errorMessage } from '../../api.ts';
 import type { ChangeNotice } from '../../live/use-live-updates.ts';
 import { useToast } from '../../ui/toasts.tsx';
-import { refinementApi, refinementKeys, type SessionView } from '../refinement-api.ts';
+import { refinementKeys, type SessionView } from '../refinement-api.ts';
 
 /** A session with its agenda, attendees and open poker round, as the reader may see them. */
 export const useSession = (sessionId: string) =>
   useQuery({
     queryKey: refinementKeys.session(sessionId),
-    queryFn: () => refinementApi.getSession(sessionId),
+    queryFn: () => client.getSession(sessionId),
     staleTime: 0,
   });
 

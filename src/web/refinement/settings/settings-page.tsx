@@ -2,12 +2,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { Product } from '../../../client/ordo-client.ts';
-import { errorMessage, queryKeys } from '../../api.ts';
+import { client, errorMessage, queryKeys } from '../../api.ts';
 import { mayChangeSettings } from '../../permissions.ts';
 import { useProduct } from '../../products/use-product.ts';
 import { ErrorText } from '../../ui/error-text.tsx';
 import { useToast } from '../../ui/toasts.tsx';
-import { refinementApi } from '../refinement-api.ts';
 import { refinementPath } from '../refinement-paths.ts';
 import { CustomChecks } from './custom-checks.tsx';
 import { ReadinessChecklist } from './readiness-checklist.tsx';
@@ -31,8 +30,8 @@ function SettingsEditor({ product }: { product: Product }) {
   const [problems, setProblems] = useState<Partial<Record<SettingsField, string>>>({});
   const canChange = mayChangeSettings(product.role);
   const save = useMutation({
-    mutationFn: (payload: Parameters<typeof refinementApi.updateProduct>[1]) =>
-      refinementApi.updateProduct(product.key, payload),
+    mutationFn: (payload: Parameters<typeof client.updateProduct>[1]) =>
+      client.updateProduct(product.key, payload),
     onSuccess: (saved) => {
       toast('Saved the refinement settings');
       // Readiness is computed from these settings: every list and item shows it.
