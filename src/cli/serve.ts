@@ -43,6 +43,19 @@ export async function serve(config: Config): Promise<void> {
     { intervalMs: 10 * 60_000, label: 'scheduling the daily round' },
   );
   daily.nudge();
+  // The embedded database has no autovacuum: without fresh statistics its planner picks slow
+  // plans as the backlog grows. Analyse soon after start, then every hour.
+  const statistics =
+    database.kind === 'embedded'
+      ? poll(
+          async () => {
+            await database.script('ANALYZE');
+            return false;
+          },
+          { intervalMs: 60 * 60_000, label: 'refreshing the planner statistics' },
+        )
+      : null;
+  setTimeout(() => statistics?.nudge(), 2_000).unref();
   const mail = config.smtpUrl ? startMailSender(deps, smtpMailer(config.smtpUrl, config.mailFrom)) : null;
   let stopping = false;
   const stop = async (signal: string) => {
@@ -51,6 +64,7 @@ export async function serve(config: Config): Promise<void> {
     log(`${signal}: stopping`);
     await app.close();
     await daily.stop();
+    await statistics?.stop();
     await jobs.stop();
     await mail?.stop();
     await database.close();
