@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import { type Actor, inTransaction } from '../src/app/context.ts';
 import { insertPerson } from '../src/app/people/create-person.ts';
 import { createProduct } from '../src/app/products/create-product.ts';
@@ -61,21 +61,23 @@ function weighted<T>(random: () => number, choices: Weighted<T>): T {
 const dayMs = 86_400_000;
 const batchSize = 1_000;
 
-type ItemInsert = {
-  [K in keyof ItemsTable]?: unknown;
-};
-
 function itemRow(random: () => number, productId: string, adminId: string, number: number, rank: string) {
   const type = weighted(random, types);
   const status = weighted(random, statuses);
   const createdAt = new Date(Date.now() - Math.floor(random() * 730) * dayMs);
-  const lastActivityAt = new Date(createdAt.getTime() + Math.floor(random() * (Date.now() - createdAt.getTime())));
+  const lastActivityAt = new Date(
+    createdAt.getTime() + Math.floor(random() * (Date.now() - createdAt.getTime())),
+  );
   const isArchived = random() < 0.03;
   const criteria = Array.from({ length: Math.floor(random() * 4) }, (_, i) => ({
     text: `Criterion ${i + 1}: ${itemTitle(random).toLowerCase()}`,
     done: random() < 0.3,
   }));
-  const tags = [...new Set(Array.from({ length: Math.floor(random() * 3) }, () => tagPool[Math.floor(random() * tagPool.length)]))];
+  const tags = [
+    ...new Set(
+      Array.from({ length: Math.floor(random() * 3) }, () => tagPool[Math.floor(random() * tagPool.length)]),
+    ),
+  ];
   return {
     product_id: productId,
     number,
@@ -88,8 +90,9 @@ function itemRow(random: () => number, productId: string, adminId: string, numbe
     acceptance_criteria: JSON.stringify(criteria),
     estimate: random() < 0.6 ? (estimateScale[Math.floor(random() * 7)] ?? null) : null,
     timebox_days: type === 'spike' ? 1 + Math.floor(random() * 5) : null,
-    deadline: type === 'compliance' ? new Date(Date.now() + random() * 365 * dayMs).toISOString().slice(0, 10) : null,
-    tags: tags as string[],
+    deadline:
+      type === 'compliance' ? new Date(Date.now() + random() * 365 * dayMs).toISOString().slice(0, 10) : null,
+    tags: tags.filter((tag) => tag !== undefined),
     status,
     hold_reason: status === 'on_hold' ? 'Waiting on the payment provider' : null,
     source: weighted(random, sources),
@@ -100,7 +103,7 @@ function itemRow(random: () => number, productId: string, adminId: string, numbe
     last_activity_at: lastActivityAt,
     archived_at: isArchived ? lastActivityAt : null,
     archive_reason: isArchived ? 'obsolete' : null,
-  } satisfies ItemInsert;
+  } satisfies Insertable<ItemsTable>;
 }
 
 async function seedPeopleAndProduct(database: Database): Promise<{ productId: string; admin: Actor }> {
@@ -112,8 +115,10 @@ async function seedPeopleAndProduct(database: Database): Promise<{ productId: st
     .executeTakeFirstOrThrow();
   const person = await insertPerson(db, workspace.id, { ...benchAdmin, isAdmin: true }, new Date());
   const admin: Actor = { personId: person.id, workspaceId: workspace.id, ...benchAdmin, isAdmin: true };
-  const product = await inTransaction({ db, now: () => new Date() }, admin, (ctx) =>
-    createProduct(ctx, { key: productKey, name: 'Bench' }),
+  const product = await inTransaction(
+    { db, now: () => new Date(), baseUrl: 'http://127.0.0.1' },
+    admin,
+    (ctx) => createProduct(ctx, { key: productKey, name: 'Bench' }),
   );
   return { productId: product.id, admin };
 }
@@ -139,7 +144,8 @@ export async function seedBacklog(
       rows.push(itemRow(random, productId, admin.personId, i + 1, ranks[i] as string));
     }
     await db.insertInto('items').values(rows).execute();
-    if ((start / batchSize) % 20 === 19) progress(`  seeded ${(start + batchSize).toLocaleString('en')} items`);
+    if ((start / batchSize) % 20 === 19)
+      progress(`  seeded ${(start + batchSize).toLocaleString('en')} items`);
   }
   await db
     .updateTable('products')
@@ -148,8 +154,8 @@ export async function seedBacklog(
     .execute();
   await sql`INSERT INTO watchers (item_id, person_id, created_at)
     SELECT id, created_by, created_at FROM items WHERE product_id = ${productId}`.execute(db);
-  await sql`INSERT INTO item_requesters (item_id, name, email, created_at)
-    SELECT id, 'Customer ' || number, 'customer' || number || '@example.com', created_at
+  await sql`INSERT INTO item_requesters (item_id, name, email, source, created_at)
+    SELECT id, 'Customer ' || number, 'customer' || number || '@example.com', 'customer', created_at
     FROM items WHERE product_id = ${productId} AND number % 10 = 0`.execute(db);
   await sql`INSERT INTO events (product_id, item_id, actor_id, kind, data, created_at)
     SELECT product_id, id, created_by, 'item.created',

@@ -1,0 +1,147 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
+import type { DatabaseKind } from '../src/db/database.ts';
+import { measureBareMove } from './bare-move.ts';
+import type { Cleanup } from './cleanup.ts';
+import { type BenchDatabase, embeddedDatabase, postgresDatabase } from './databases.ts';
+import {
+  type Iterations,
+  measureCreates,
+  measureFirstPage,
+  measureMoves,
+  measureSearch,
+  tokenClient,
+} from './load.ts';
+import { seededRandom } from './measure.ts';
+import { watchOtherCpu } from './other-cpu.ts';
+import type { RunResult } from './report.ts';
+import { benchAdmin, productKey, seedBacklog } from './seed-items.ts';
+import { residentMemory, type ServerProcess, startServer } from './server-process.ts';
+
+export interface ScenarioOptions {
+  database: DatabaseKind;
+  size: number;
+  iterations: Iterations;
+  /** ANALYZE after seeding even on the embedded database (PostgreSQL's autovacuum would anyway). */
+  analyzeEmbedded: boolean;
+  /** Start the measured server with --cpu-prof, profiles in bench/results/profiles/. */
+  profile: boolean;
+  postgresUrl: string | undefined;
+  cleanup: Cleanup;
+  progress: (line: string) => void;
+}
+
+const profileDir = fileURLToPath(new URL('./results/profiles/', import.meta.url));
+
+async function freshDatabase(options: ScenarioOptions): Promise<BenchDatabase> {
+  if (options.database === 'embedded') return embeddedDatabase();
+  if (!options.postgresUrl) throw new Error('DATABASE_URL is not set');
+  return postgresDatabase(options.postgresUrl);
+}
+
+async function seed(
+  target: BenchDatabase,
+  options: ScenarioOptions,
+): Promise<{ seconds: number; analyzed: boolean }> {
+  const start = Date.now();
+  const database = await target.open();
+  const analyzed = target.kind === 'postgres' || options.analyzeEmbedded;
+  try {
+    await seedBacklog(database, options.size, options.progress);
+    if (analyzed) await sql`VACUUM ANALYZE`.execute(database.db);
+  } finally {
+    await database.close();
+  }
+  return { seconds: (Date.now() - start) / 1000, analyzed };
+}
+
+async function withServer<T>(
+  target: BenchDatabase,
+  options: ScenarioOptions,
+  nodeArgs: string[],
+  work: (server: ServerProcess) => Promise<T>,
+): Promise<T> {
+  const server = await startServer({ env: target.serverEnv, nodeArgs });
+  const stop = options.cleanup.add(`stop the server (pid ${server.pid})`, server.stop);
+  try {
+    return await work(server);
+  } finally {
+    await stop();
+  }
+}
+
+/** One row of the table: seed a fresh database, drive the real server over HTTP, time bare SQL. */
+export async function runScenario(options: ScenarioOptions): Promise<RunResult> {
+  const { size, iterations, progress } = options;
+  const label = `${options.database} ${size.toLocaleString('en')}`;
+  const target = await freshDatabase(options);
+  const dispose = options.cleanup.add(`dispose of the ${options.database} database`, target.dispose);
+  try {
+    progress(`${label}: seeding ${size.toLocaleString('en')} items`);
+    const seeded = await seed(target, options);
+    progress(`${label}: seeded in ${seeded.seconds.toFixed(1)} s; starting the server`);
+    const random = seededRandom(size + 1);
+    const profileArgs = options.profile
+      ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, `${options.database}-${size}`)}`]
+      : [];
+    const measured = await withServer(target, options, profileArgs, async (server) => {
+      const otherCpu = watchOtherCpu(() => [process.pid, process.ppid, server.pid]);
+      const client = await tokenClient(server.baseUrl, benchAdmin.email, benchAdmin.password);
+      progress(`${label}: ${iterations.creates} creates, concurrency ${iterations.createConcurrency}`);
+      const create = await measureCreates(client, random, iterations);
+      progress(`${label}: ${Math.round(create.perSecond)} items/s; ${iterations.pages} first pages`);
+      const page = await measureFirstPage(client, iterations);
+      progress(`${label}: page p50 ${page.p50.toFixed(2)} ms; ${iterations.searches} searches`);
+      const search = await measureSearch(client, iterations);
+      progress(
+        `${label}: search p50 ${search.summary.p50.toFixed(2)} ms; ${iterations.moves} moves to the top`,
+      );
+      const move = await measureMoves(client, random, size, iterations);
+      progress(`${label}: move p50 ${move.p50.toFixed(2)} ms, p95 ${move.p95.toFixed(2)} ms`);
+      return {
+        create,
+        page,
+        search: search.summary,
+        searchHits: search.hits,
+        move,
+        otherCpuPercent: otherCpu(),
+      };
+    });
+    if (measured.otherCpuPercent > 10) {
+      progress(
+        `${label}: other work used ${measured.otherCpuPercent.toFixed(0)}% of the CPUs: figures are skewed`,
+      );
+    }
+    progress(`${label}: restarting the server for its resident memory`);
+    const memory = await withServer(target, options, [], async (server) => {
+      const client = await tokenClient(server.baseUrl, benchAdmin.email, benchAdmin.password);
+      await client.listItems(productKey, { limit: 100 });
+      return residentMemory(server.pid);
+    });
+    progress(`${label}: RSS ${memory.rssMb.toFixed(0)} MB; timing the bare SQL of a move`);
+    const session = await target.openSession();
+    const closeSession = options.cleanup.add('close the SQL session', session.close);
+    const bareMove = await measureBareMove(
+      session,
+      random,
+      size,
+      iterations.bareMoves,
+      iterations.moveWarmups,
+    );
+    await closeSession();
+    progress(`${label}: bare move p50 ${bareMove.p50.toFixed(3)} ms`);
+    return {
+      database: options.database,
+      size,
+      analyzed: seeded.analyzed,
+      seedSeconds: seeded.seconds,
+      ...measured,
+      memory,
+      bareMove,
+      apiToSqlRatio: measured.move.p50 / bareMove.p50,
+    };
+  } finally {
+    await dispose();
+  }
+}
