@@ -20,6 +20,11 @@ export interface Database {
   script(sql: string): Promise<void>;
   /** Calls `onMessage` with each NOTIFY payload on `channel`; resolves to the unsubscribe. */
   listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Cleans dead rows and refreshes the planner's statistics where no autovacuum does (the
+   * embedded database); PostgreSQL's own autovacuum does this there.
+   */
+  maintain(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,6 +65,10 @@ export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Datab
       script: (sql) =>
         lock.run(async () => {
           await pglite.transaction(async (tx) => void (await tx.exec(sql)));
+        }),
+      maintain: () =>
+        lock.run(async () => {
+          await pglite.exec('VACUUM (ANALYZE)');
         }),
       listen: async (channel, onMessage) => {
         const unlisten = await lock.run(() => pglite.listen(channel, onMessage));
@@ -108,6 +117,7 @@ export function openPostgres(connectionString: string): Database {
       }
     },
     listen: (channel, onMessage) => listener.listen(channel, onMessage),
+    maintain: async () => {},
     close: async () => {
       await listener.close();
       await db.destroy();

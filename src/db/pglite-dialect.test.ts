@@ -35,4 +35,10 @@ describe('transactions on the database', () => {
     const rows = await sql`select id from counter where id = 2`.execute(database.db);
     expect(rows.rows).toHaveLength(0);
   });
+
+  it('maintains itself: vacuum and fresh statistics, and the data stays', async () => {
+    await database.maintain();
+    const rows = await sql<{ n: number }>`select n from counter where id = 1`.execute(database.db);
+    expect(rows.rows[0]?.n).toBe(16);
+  });
 });

@@ -2,6 +2,7 @@ import type {} from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
 import { actorFromApiToken, actorFromSession } from '../app/auth/resolve-actor.ts';
 import { type Actor, type Ctx, type Deps, inTransaction } from '../app/context.ts';
+import type { ActorCache } from './actor-cache.ts';
 
 export const sessionCookie = 'ordo_session';
 
@@ -12,11 +13,20 @@ declare module 'fastify' {
 }
 
 /** Who sent the request: an API token in `Authorization: Bearer …`, else the session cookie. */
-export async function resolveActor(deps: Deps, request: FastifyRequest): Promise<Actor | null> {
+export async function resolveActor(
+  deps: Deps & { actors: ActorCache },
+  request: FastifyRequest,
+): Promise<Actor | null> {
   const authorization = request.headers.authorization;
-  if (authorization?.startsWith('Bearer ')) return actorFromApiToken(deps.db, authorization.slice(7).trim());
+  const now = deps.now();
+  if (authorization?.startsWith('Bearer ')) {
+    const token = authorization.slice(7).trim();
+    return deps.actors.resolve(token, now.getTime(), () => actorFromApiToken(deps.db, token));
+  }
   const session = request.cookies[sessionCookie];
-  return session ? actorFromSession(deps.db, session, deps.now()) : null;
+  return session
+    ? deps.actors.resolve(session, now.getTime(), () => actorFromSession(deps.db, session, now))
+    : null;
 }
 
 /** Runs one app operation for the request, as its actor, in one transaction. */

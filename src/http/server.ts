@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { AppError } from '../app/errors.ts';
 import type { Database } from '../db/database.ts';
+import { ActorCache } from './actor-cache.ts';
 import { handleError } from './errors.ts';
 import { LiveUpdates } from './live-updates.ts';
 import { resolveActor } from './request-context.ts';
@@ -85,6 +86,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     now: options.now ?? (() => new Date()),
     baseUrl: options.baseUrl ?? 'http://localhost:3000',
     live,
+    actors: new ActorCache(),
     secureCookies: options.baseUrl?.startsWith('https:') ?? false,
   };
 

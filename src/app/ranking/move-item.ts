@@ -4,8 +4,8 @@ import type { Ctx } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { findItemWithProduct, type Item } from '../items/item-queries.ts';
-import { scopeOf } from '../products/product-queries.ts';
-import { lockOrderAndPlace, rankForTarget } from './rank-queries.ts';
+import { lockProduct, scopeOf } from '../products/product-queries.ts';
+import { currentPlace, rankForTarget } from './rank-queries.ts';
 import { requestRespacing } from './respace-ranks.ts';
 
 export interface MoveItemInput {
@@ -27,7 +27,8 @@ export async function moveItem(ctx: Ctx, input: MoveItemInput): Promise<Item> {
   if (anchorKey?.toUpperCase() === item.key) {
     throw invalidInput('before' in input.target ? 'before' : 'after', 'an item cannot move next to itself');
   }
-  const { item: current, from } = await lockOrderAndPlace(ctx.trx, product.id, item.id);
+  await lockProduct(ctx.trx, product.id);
+  const { item: current, from } = await currentPlace(ctx.trx, product.id, item.id);
   const { rank, place } = await rankForTarget(ctx.trx, product.id, input.target, current.id);
   if (from.after === place.after && from.before === place.before) return current;
   const now = ctx.now();

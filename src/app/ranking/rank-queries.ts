@@ -19,10 +19,11 @@ export interface Place {
 const columns = sql.join(itemColumns.map((column) => sql.ref(column)));
 
 /**
- * Locks the product's order (its row, FOR UPDATE: moves in a product are serialised) and reads
- * the item as it stands now with the keys right above and below it.
+ * The item as it stands now, with the keys right above and below it. Call it after the product's
+ * lock is held, in a statement of its own: a statement that waited for a lock still reads from the
+ * snapshot it started with, so reading in the locking statement could see a stale order.
  */
-export async function lockOrderAndPlace(
+export async function currentPlace(
   trx: Kysely<DB>,
   productId: string,
   itemId: string,
@@ -31,11 +32,10 @@ export async function lockOrderAndPlace(
     Omit<ItemRow, 'search'> & { above_key: string | null; below_key: string | null }
   >`
     select ${columns},
-      (select a.key from items a where a.product_id = products.id and a.rank < items.rank order by a.rank desc limit 1) as above_key,
-      (select b.key from items b where b.product_id = products.id and b.rank > items.rank order by b.rank limit 1) as below_key
-    from products join items on items.product_id = products.id
-    where products.id = ${productId} and items.id = ${itemId}
-    for update of products`.execute(trx);
+      (select a.key from items a where a.product_id = items.product_id and a.rank < items.rank order by a.rank desc limit 1) as above_key,
+      (select b.key from items b where b.product_id = items.product_id and b.rank > items.rank order by b.rank limit 1) as below_key
+    from items
+    where items.product_id = ${productId} and items.id = ${itemId}`.execute(trx);
   const row = rows[0];
   if (!row) throw notFound('Item');
   return { item: toItem(row), from: { after: row.above_key, before: row.below_key } };

@@ -77,7 +77,10 @@ export const authRoutes =
       { schema: { tags: ['auth'], summary: 'End this session' }, config: { action: null } },
       async (request, reply) => {
         const session = request.cookies[sessionCookie];
-        if (session) await inTransaction(deps, null, (ctx) => signOut(ctx, session));
+        if (session) {
+          await inTransaction(deps, null, (ctx) => signOut(ctx, session));
+          deps.actors.forget(session);
+        }
         reply.clearCookie(sessionCookie, { path: '/' });
         return reply.status(204).send();
       },
@@ -125,6 +128,8 @@ export const authRoutes =
       },
       async (request, reply) => {
         await runAs(deps, request, (ctx) => revokeApiToken(ctx, { id: request.params.id }));
+        // The revoked token's text is not known here: forget every cached actor.
+        deps.actors.forget();
         return reply.status(204).send();
       },
     );

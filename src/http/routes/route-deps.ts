@@ -1,9 +1,11 @@
 import type { Deps } from '../../app/context.ts';
 import type { Action } from '../../domain/permissions.ts';
+import type { ActorCache } from '../actor-cache.ts';
 import type { LiveUpdates } from '../live-updates.ts';
 
 export interface RouteDeps extends Deps {
   live: LiveUpdates;
+  actors: ActorCache;
   secureCookies: boolean;
 }
 
