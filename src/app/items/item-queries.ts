@@ -122,6 +122,23 @@ export const itemColumns = [
   'items.moscow',
 ] as const;
 
+/**
+ * Each item row as one JSON value: for long lists on the embedded database, decoding one column
+ * per row costs half of decoding thirty-six (the rest of the work is the same).
+ */
+export const itemAsJson = sql<Record<string, unknown>>`to_jsonb(items) - 'search'`.as('item');
+
+export function toItemFromJson(json: Record<string, unknown>): Item {
+  const date = (value: unknown) => (value === null || value === undefined ? null : new Date(value as string));
+  return toItem({
+    ...(json as unknown as Omit<ItemRow, 'search'>),
+    created_at: date(json.created_at) as Date,
+    updated_at: date(json.updated_at) as Date,
+    last_activity_at: date(json.last_activity_at) as Date,
+    archived_at: date(json.archived_at),
+  });
+}
+
 export async function findItemByKey(trx: Kysely<DB>, key: string): Promise<Item> {
   const row = await trx
     .selectFrom('items')

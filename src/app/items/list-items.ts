@@ -13,7 +13,7 @@ import { invalidInput } from '../errors.ts';
 import { findProductByKey, scopeOf } from '../products/product-queries.ts';
 import { isReadySql } from '../refinement/readiness-query.ts';
 import { notInASprint } from '../sprints/sprint-queries.ts';
-import { type Item, itemColumns, toItem } from './item-queries.ts';
+import { type Item, itemAsJson, toItemFromJson } from './item-queries.ts';
 
 export interface ListItemsInput {
   productKey: string;
@@ -101,7 +101,10 @@ async function demandByItem(ctx: Ctx, ids: string[]): Promise<Map<string, Demand
 export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPage> {
   const product = await findProductByKey(ctx.trx, input.productKey);
   await authorize(ctx, 'item.read', scopeOf(product));
-  let query = ctx.trx.selectFrom('items').select(itemColumns).where('items.product_id', '=', product.id);
+  let query = ctx.trx
+    .selectFrom('items')
+    .select([itemAsJson, 'items.rank'])
+    .where('items.product_id', '=', product.id);
   const statuses = input.statuses?.length ? input.statuses : activeStatuses;
   query = query.where('items.status', 'in', statuses);
   if (!input.includeArchived) query = query.where('items.archived_at', 'is', null);
@@ -132,7 +135,7 @@ export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPa
     .offset(offset)
     .limit(input.limit + 1)
     .execute();
-  const listed = rows.slice(0, input.limit).map(toItem);
+  const listed = rows.slice(0, input.limit).map((row) => toItemFromJson(row.item));
   const demand = await demandByItem(
     ctx,
     listed.map((item) => item.id),
