@@ -5,7 +5,7 @@ import { invalidInput } from '../errors.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { findItemWithProduct, type Item } from '../items/item-queries.ts';
 import { lockProduct, scopeOf } from '../products/product-queries.ts';
-import { currentPlace, rankForTarget } from './rank-queries.ts';
+import { placeAndTarget } from './rank-queries.ts';
 import { requestRespacing } from './respace-ranks.ts';
 
 export interface MoveItemInput {
@@ -28,8 +28,13 @@ export async function moveItem(ctx: Ctx, input: MoveItemInput): Promise<Item> {
     throw invalidInput('before' in input.target ? 'before' : 'after', 'an item cannot move next to itself');
   }
   await lockProduct(ctx.trx, product.id);
-  const { item: current, from } = await currentPlace(ctx.trx, product.id, item.id);
-  const { rank, place } = await rankForTarget(ctx.trx, product.id, input.target, current.id);
+  // After the lock, in a statement of its own: one that waited for a lock would read a stale order.
+  const {
+    item: current,
+    from,
+    rank,
+    place,
+  } = await placeAndTarget(ctx.trx, product.id, item.id, input.target);
   if (from.after === place.after && from.before === place.before) return current;
   const now = ctx.now();
   const row = await ctx.trx

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DB, ItemRow } from '../../db/schema.ts';
 import { type MoveTarget, rankBetween } from '../../domain/rank.ts';
 import { invalidInput, notFound } from '../errors.ts';
@@ -18,29 +18,6 @@ export interface Place {
 
 const columns = sql.join(itemColumns.map((column) => sql.ref(column)));
 
-/**
- * The item as it stands now, with the keys right above and below it. Call it after the product's
- * lock is held, in a statement of its own: a statement that waited for a lock still reads from the
- * snapshot it started with, so reading in the locking statement could see a stale order.
- */
-export async function currentPlace(
-  trx: Kysely<DB>,
-  productId: string,
-  itemId: string,
-): Promise<{ item: Item; from: Place }> {
-  const { rows } = await sql<
-    Omit<ItemRow, 'search'> & { above_key: string | null; below_key: string | null }
-  >`
-    select ${columns},
-      (select a.key from items a where a.product_id = items.product_id and a.rank < items.rank order by a.rank desc limit 1) as above_key,
-      (select b.key from items b where b.product_id = items.product_id and b.rank > items.rank order by b.rank limit 1) as below_key
-    from items
-    where items.product_id = ${productId} and items.id = ${itemId}`.execute(trx);
-  const row = rows[0];
-  if (!row) throw notFound('Item');
-  return { item: toItem(row), from: { after: row.above_key, before: row.below_key } };
-}
-
 interface Neighbours {
   above_key: string | null;
   above_rank: string | null;
@@ -48,7 +25,11 @@ interface Neighbours {
   below_rank: string | null;
 }
 
-function neighboursOf(trx: Kysely<DB>, productId: string, target: MoveTarget, movingId: string | null) {
+function neighboursSql(
+  productId: string,
+  target: MoveTarget,
+  movingId: string | null,
+): RawBuilder<Neighbours> {
   const others = movingId ? sql`and o.id <> ${movingId}` : sql``;
   if ('to' in target) {
     const edge =
@@ -57,7 +38,7 @@ function neighboursOf(trx: Kysely<DB>, productId: string, target: MoveTarget, mo
             from items o where o.product_id = ${productId} ${others} order by o.rank limit 1`
         : sql`select o.key as above_key, o.rank as above_rank, null as below_key, null as below_rank
             from items o where o.product_id = ${productId} ${others} order by o.rank desc limit 1`;
-    return sql<Neighbours>`${edge}`.execute(trx);
+    return sql<Neighbours>`${edge}`;
   }
   const isBefore = 'before' in target;
   const anchor = isBefore ? target.before : target.after;
@@ -69,7 +50,7 @@ function neighboursOf(trx: Kysely<DB>, productId: string, target: MoveTarget, mo
     select x.key as ${anchorSide}_key, x.rank as ${anchorSide}_rank, n.key as ${otherSide}_key, n.rank as ${otherSide}_rank
     from items x
     left join lateral (select o.key, o.rank from items o where o.product_id = ${productId} and ${side} limit 1) n on true
-    where x.product_id = ${productId} and x.key = ${anchor.toUpperCase()}`.execute(trx);
+    where x.product_id = ${productId} and x.key = ${anchor.toUpperCase()}`;
 }
 
 /**
@@ -82,8 +63,12 @@ export async function rankForTarget(
   target: MoveTarget,
   movingId: string | null,
 ): Promise<{ rank: string; place: Place }> {
-  const { rows } = await neighboursOf(trx, productId, target, movingId);
-  const found = rows[0];
+  const { rows } = await neighboursSql(productId, target, movingId).execute(trx);
+  return landing(target, rows[0]);
+}
+
+/** The key and place between the neighbours found; a missing anchor is the caller's mistake. */
+function landing(target: MoveTarget, found: Neighbours | undefined): { rank: string; place: Place } {
   if (!found) {
     if ('to' in target) return { rank: rankBetween(null, null), place: { after: null, before: null } };
     const field = 'before' in target ? 'before' : 'after';
@@ -92,5 +77,38 @@ export async function rankForTarget(
   return {
     rank: rankBetween(found.above_rank, found.below_rank),
     place: { after: found.above_key, before: found.below_key },
+  };
+}
+
+/**
+ * For a move, in one statement: the item as it stands now with its neighbours (where it comes
+ * from), and the neighbours of the place it goes to. Call it with the product's lock held.
+ */
+export async function placeAndTarget(
+  trx: Kysely<DB>,
+  productId: string,
+  itemId: string,
+  target: MoveTarget,
+): Promise<{ item: Item; from: Place; rank: string; place: Place }> {
+  const { rows } = await sql<
+    Omit<ItemRow, 'search'> & {
+      from_above: string | null;
+      from_below: string | null;
+      target: Neighbours | null;
+    }
+  >`
+    with target as (${neighboursSql(productId, target, itemId)})
+    select ${columns},
+      (select a.key from items a where a.product_id = items.product_id and a.rank < items.rank order by a.rank desc limit 1) as from_above,
+      (select b.key from items b where b.product_id = items.product_id and b.rank > items.rank order by b.rank limit 1) as from_below,
+      (select to_jsonb(target) from target) as target
+    from items
+    where items.product_id = ${productId} and items.id = ${itemId}`.execute(trx);
+  const row = rows[0];
+  if (!row) throw notFound('Item');
+  return {
+    item: toItem(row),
+    from: { after: row.from_above, before: row.from_below },
+    ...landing(target, row.target ?? undefined),
   };
 }

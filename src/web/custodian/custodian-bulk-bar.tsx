@@ -134,7 +134,7 @@ export function CustodianBulkBar({
                 placeholder="billing"
                 autoComplete="off"
                 required
-                data-testid="bulk-tag"
+                data-testid="bulk-tag-input"
               />
             </label>
           )}
