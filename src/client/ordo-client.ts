@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { custodianView } from '../app/custodian/custodian-view.ts';
+import type { healthTrend } from '../app/custodian/health-trend.ts';
 import type { staleDryRun } from '../app/custodian/stale-rule.ts';
 import type { Insights as ServerInsights } from '../app/insights/insights.ts';
 import type { Forecast as ServerForecast } from '../app/sprints/forecast.ts';
@@ -29,6 +30,7 @@ import type {
   acceptBody,
   agendaNoteBody,
   bulkTriageBody,
+  bulkUpdateBody,
   closeSprintBody,
   createItemBody,
   createSprintBody,
@@ -109,6 +111,8 @@ export type Roadmap = Json<ServerRoadmap>;
 export type Insights = Json<ServerInsights>;
 /** A sprint's own release notes, or what shipped between two days (inclusive, YYYY-MM-DD). */
 export type ReleaseNotesScope = { sprint: string } | { from: string; to: string };
+export type HealthDay = Json<Awaited<ReturnType<typeof healthTrend>>[number]>;
+export type BulkChange = z.input<typeof bulkUpdateBody>['change'];
 export type NewItem = z.input<typeof createItemBody>;
 export type ProductChanges = z.input<typeof updateProductBody>;
 export type ItemChanges = z.input<typeof updateItemBody>;
@@ -452,6 +456,16 @@ export class OrdoClient {
     );
   insights = (productKey: string, weeks = 12) =>
     this.#call<Insights>('GET', `/products/${encodeURIComponent(productKey)}/insights?weeks=${weeks}`);
+
+  /** The daily health scores of the last `days` days, oldest first. */
+  healthTrend = (productKey: string, days = 90) =>
+    this.#call<Page<HealthDay>>('GET', `/products/${encodeURIComponent(productKey)}/health?days=${days}`);
+  /** One change to many items, all or none: nothing changes if one of them is refused. */
+  bulkUpdate = (productKey: string, keys: string[], change: BulkChange) =>
+    this.#call<{ changed: string[] }>('POST', `/products/${encodeURIComponent(productKey)}/items/bulk`, {
+      keys,
+      change,
+    });
 
   /** The URL of a product's live stream of changes (server-sent events). */
   eventsUrl = (productKey: string) =>

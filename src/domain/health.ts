@@ -73,7 +73,7 @@ export function healthOf(signals: HealthSignals): Health {
       part: 'consistency',
       weight: 1,
       score: clamp(100 - signals.inconsistent * 10),
-      detail: `${signals.inconsistent} items with a contradictory status`,
+      detail: `${signals.inconsistent} ${signals.inconsistent === 1 ? 'item' : 'items'} with a contradictory status`,
     },
     {
       part: 'staleness',

@@ -67,6 +67,7 @@ describe('the stale rule', () => {
 
     const undone = await undoStaleRun(at(now), { runId: applied.runId as string });
     expect(undone.restored.sort()).toEqual([oldA.key, oldC.key].sort());
+    expect((await getItem(at(now), oldA.key)).lastActivityAt.toISOString()).toBe('2026-03-10T10:00:00.000Z');
     expect(await order()).toEqual(before);
     await expect(undoStaleRun(at(now), { runId: applied.runId as string })).rejects.toMatchObject({
       code: 'invalid_input',
@@ -100,8 +101,8 @@ describe('the custodian view', () => {
     expect(signal('hold_without_reason')?.items.map((i) => i.title)).toEqual(['On hold, no reason']);
     expect(signal('done_unchecked')?.items.map((i) => i.title)).toEqual(['Done but unchecked']);
     expect(signal('untagged')?.count).toBeGreaterThanOrEqual(3);
-    // Restoring A and C was a person's act: it counts as activity, so only the one kept is stale.
-    expect(signal('stale')?.items.map((i) => i.title)).toEqual(['Old but kept']);
+    // Undoing the run put A and C back as they were: untouched, so stale again.
+    expect(signal('stale')?.items.map((i) => i.title)).toEqual(['Old A', 'Old but kept', 'Old C']);
     expect(signal('going_stale')?.items.map((i) => i.title)).toEqual(['Touched on the first day of Q3 2026']);
     expect(view.health.score).toBeGreaterThan(0);
     expect(view.health.parts.map((p) => p.part)).toEqual([

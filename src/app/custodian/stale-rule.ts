@@ -112,7 +112,7 @@ export async function undoStaleRun(ctx: Ctx, input: { runId: string }): Promise<
     .where('archived_at', 'is not', null)
     .orderBy('rank')
     .execute();
-  for (const item of items) await restoreItem(ctx, { key: item.key });
+  for (const item of items) await restoreItem(ctx, { key: item.key, isUndo: true });
   await ctx.trx.updateTable('stale_runs').set({ undone_at: ctx.now() }).where('id', '=', run.id).execute();
   await appendEvent(ctx, {
     productId: run.product_id,

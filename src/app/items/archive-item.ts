@@ -55,7 +55,13 @@ export async function archiveItem(
   return archived;
 }
 
-export async function restoreItem(ctx: Ctx, input: { key: string }): Promise<Item> {
+export async function restoreItem(
+  ctx: Ctx,
+  input: {
+    key: string /** Undoing a rule's archive: the item's last activity stays what it was. */;
+    isUndo?: boolean;
+  },
+): Promise<Item> {
   const item = await findItemByKey(ctx.trx, input.key);
   const product = await findProductById(ctx.trx, item.productId);
   await authorize(ctx, 'item.archive', scopeOf(product));
@@ -68,7 +74,7 @@ export async function restoreItem(ctx: Ctx, input: { key: string }): Promise<Ite
       archive_reason: null,
       version: item.version + 1,
       updated_at: now,
-      last_activity_at: now,
+      ...(!input.isUndo && { last_activity_at: now }),
     })
     .where('id', '=', item.id)
     .execute();
@@ -77,6 +83,7 @@ export async function restoreItem(ctx: Ctx, input: { key: string }): Promise<Ite
     itemId: item.id,
     itemKey: item.key,
     kind: 'item.restored',
+    data: { status: item.status, ...(input.isUndo && { undo: true }) },
   });
   return { ...item, archivedAt: null, archiveReason: null, version: item.version + 1, updatedAt: now };
 }

@@ -1,56 +1,13 @@
-import type { z } from 'zod';
-import type { bulkUpdate } from '../../app/custodian/bulk-update.ts';
-import type { healthTrend } from '../../app/custodian/health-trend.ts';
-import { type CustodianView, type Json, OrdoApiError, type Page } from '../../client/ordo-client.ts';
-import type { bulkUpdateBody } from '../../http/schemas.ts';
+import type { CustodianView } from '../../client/ordo-client.ts';
 
-/**
- * The custodian calls the web app needs and `OrdoClient` does not have yet: the health trend and
- * the bulk change. They belong in `src/client/ordo-client.ts` (same names): until they move there,
- * they call the API exactly the way the client's `#call` does and throw the same `OrdoApiError`.
- */
-
+/** The custodian types the page shares; the calls themselves are `client`'s (../api.ts). */
+export type { BulkChange, HealthDay } from '../../client/ordo-client.ts';
 export type Signal = CustodianView['signals'][number];
 export type SignalName = Signal['name'];
 export type SignalItem = Signal['items'][number];
 export type Health = CustodianView['health'];
 export type HealthPart = Health['parts'][number];
-export type HealthDay = Json<Awaited<ReturnType<typeof healthTrend>>[number]>;
-export type BulkChange = z.input<typeof bulkUpdateBody>['change'];
-export type BulkResult = Json<Awaited<ReturnType<typeof bulkUpdate>>>;
-
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`/api${path}`, {
-    method,
-    credentials: 'same-origin',
-    headers: body !== undefined ? { 'content-type': 'application/json' } : {},
-    ...(body !== undefined && { body: JSON.stringify(body) }),
-  });
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
-  const payload = text ? JSON.parse(text) : undefined;
-  if (!response.ok) {
-    const error = payload?.error ?? {};
-    throw new OrdoApiError(
-      response.status,
-      error.code ?? 'unknown',
-      error.message ?? response.statusText,
-      error.details,
-    );
-  }
-  return payload as T;
-}
-
-const product = (key: string) => `/products/${encodeURIComponent(key)}`;
-
-export const custodianApi = {
-  /** The daily health scores of the last `days` days, oldest first. */
-  healthTrend: (productKey: string, days = 90) =>
-    call<Page<HealthDay>>('GET', `${product(productKey)}/health?days=${days}`),
-  /** One change to many items, all or none: nothing changes if one of them is refused. */
-  bulkUpdate: (productKey: string, keys: string[], change: BulkChange) =>
-    call<BulkResult>('POST', `${product(productKey)}/items/bulk`, { keys, change }),
-};
+export type BulkResult = { changed: string[] };
 
 /** The TanStack Query keys of the custodian's reads (beside `queryKeys` in ../api.ts). */
 export const custodianKeys = {

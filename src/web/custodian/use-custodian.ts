@@ -3,7 +3,7 @@ import { client, queryKeys } from '../api.ts';
 import { refinementKeys } from '../refinement/refinement-api.ts';
 import { useToast } from '../ui/toasts.tsx';
 import { bulkDoneMessage } from './bulk-payload.ts';
-import { type BulkChange, custodianApi, custodianKeys } from './custodian-api.ts';
+import { type BulkChange, custodianKeys } from './custodian-api.ts';
 
 /** What needs the custodian today: the signals with their items, the requests in triage, the health. */
 export const useCustodianView = (productKey: string, enabled: boolean) =>
@@ -18,7 +18,7 @@ export const useCustodianView = (productKey: string, enabled: boolean) =>
 export const useHealthTrend = (productKey: string, enabled: boolean) =>
   useQuery({
     queryKey: custodianKeys.healthTrend(productKey),
-    queryFn: () => custodianApi.healthTrend(productKey, 90),
+    queryFn: () => client.healthTrend(productKey, 90),
     enabled,
     staleTime: 5 * 60_000,
   });
@@ -59,7 +59,7 @@ export function useBulkChange(productKey: string, onDone?: () => void) {
   const afterChange = useAfterItemsChanged(productKey);
   return useMutation({
     mutationFn: ({ keys, change }: { keys: string[]; change: BulkChange }) =>
-      custodianApi.bulkUpdate(productKey, keys, change),
+      client.bulkUpdate(productKey, keys, change),
     onSuccess: (result, { change }) => {
       afterChange(result.changed);
       if (change.action === 'refine')
