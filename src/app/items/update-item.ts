@@ -10,30 +10,12 @@ import { AppError } from '../errors.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { tellRequestersOfOutcome } from '../notifications/item-outcome-notices.ts';
 import { findProductById, scopeOf } from '../products/product-queries.ts';
-import { fieldProblemsError, type LinkInput } from './create-item.ts';
+import { type CreateItemInput, fieldProblemsError } from './create-item.ts';
 import { replaceLinks } from './item-links.ts';
 import { findItemByKey, type Item, itemColumns, toItem } from './item-queries.ts';
 
-export interface ItemChanges {
-  type?: ItemType;
-  title?: string;
-  problem?: string;
-  serves?: string;
-  outcome?: string;
-  acceptanceCriteria?: AcceptanceCriterion[];
-  estimate?: number | null;
-  timeboxDays?: number | null;
-  deadline?: string | null;
-  tags?: string[];
-  status?: ItemStatus;
-  holdReason?: string | null;
-  source?: ItemSource;
-  links?: LinkInput[];
-  readyChecks?: string[];
-  wsjf?: Partial<WsjfInput>;
-  rice?: Partial<RiceInput>;
-  moscow?: Moscow | null;
-}
+/** Every field a person edits; a create names the type and title and may give the rest. */
+export type ItemChanges = Partial<Omit<CreateItemInput, 'productKey' | 'requesters' | 'position'>>;
 
 export interface UpdateItemInput {
   key: string;
