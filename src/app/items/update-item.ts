@@ -1,9 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ItemPatch } from '../../db/schema.ts';
-import type { AcceptanceCriterion, ItemSource, ItemStatus, ItemType } from '../../domain/item.ts';
 import { normaliseTags } from '../../domain/item.ts';
 import { itemFieldProblems } from '../../domain/item-rules.ts';
-import type { Moscow, RiceInput, WsjfInput } from '../../domain/scoring.ts';
+import type { RiceInput, WsjfInput } from '../../domain/scoring.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
