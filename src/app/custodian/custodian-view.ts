@@ -171,7 +171,7 @@ export async function custodianView(ctx: Ctx, productKey: string): Promise<Custo
   const doneLastQuarter = await sql<{ n: string }>`
     select count(distinct item_id) as n from events
     where product_id = ${product.id} and created_at >= ${new Date(ctx.now().getTime() - 91 * 86_400_000)}
-      and kind = 'item.updated' and data->'after'->>'status' = 'done'`.execute(ctx.trx);
+      and kind in ('item.created', 'item.updated') and data->'after'->>'status' = 'done'`.execute(ctx.trx);
   const count = (name: SignalName) => signals.find((signal) => signal.name === name)?.count ?? 0;
   const health = healthOf({
     untriaged: untriaged.count,
