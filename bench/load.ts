@@ -15,6 +15,9 @@ export interface Iterations {
   searches: number;
   readWarmups: number;
   bareMoves: number;
+  /** Timed requests per capability row, after `capabilityWarmups` untimed ones. */
+  capabilityRuns: number;
+  capabilityWarmups: number;
 }
 
 export const fullIterations: Iterations = {
@@ -26,6 +29,8 @@ export const fullIterations: Iterations = {
   searches: 200,
   readWarmups: 20,
   bareMoves: 500,
+  capabilityRuns: 50,
+  capabilityWarmups: 5,
 };
 
 export const quickIterations: Iterations = {
@@ -37,6 +42,8 @@ export const quickIterations: Iterations = {
   searches: 50,
   readWarmups: 5,
   bareMoves: 100,
+  capabilityRuns: 20,
+  capabilityWarmups: 3,
 };
 
 /** Node's fetch keeps no cookies: this one keeps the session cookie a sign-in sets. */

@@ -2,17 +2,23 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseKind } from '../src/db/database.ts';
+import {
+  type CapabilityMeasures,
+  type CapabilityName,
+  capabilityNames,
+  capabilityTargets,
+} from './capabilities.ts';
 import type { Iterations } from './load.ts';
 import { round, type Summary } from './measure.ts';
+import type { CapabilitySeeded } from './seed-capabilities.ts';
 
-/** The results: one row per (database, size), the foundation's targets, and the files they go to. */
+/**
+ * The results: one row per (database, size) for the foundation, one per capability for the later
+ * issues, the targets of each, and the files they go to.
+ */
 
-export interface RunResult {
-  database: DatabaseKind;
-  size: number;
-  /** Whether the bench ran ANALYZE after seeding (always on PostgreSQL, as autovacuum would; --analyze on embedded). */
-  analyzed: boolean;
-  seedSeconds: number;
+/** The foundation rows of one (database, size). */
+export interface FoundationResult {
   create: { total: number; concurrency: number; seconds: number; perSecond: number };
   move: Summary;
   page: Summary;
@@ -23,6 +29,27 @@ export interface RunResult {
   apiToSqlRatio: number;
   /** The share of all CPUs that other processes used during the HTTP measurements. */
   otherCpuPercent: number;
+}
+
+/** The capability rows of one (database, size), on the backlog with its history added. */
+export interface CapabilityResult {
+  seeding: CapabilitySeeded;
+  rows: CapabilityMeasures;
+  /** The server's resident set after the capability rows (and its peak). */
+  memory: { rssMb: number; peakMb: number };
+  otherCpuPercent: number;
+}
+
+export interface RunResult {
+  database: DatabaseKind;
+  size: number;
+  /** Whether the bench ran ANALYZE after seeding (always on PostgreSQL, as autovacuum would; --analyze on embedded). */
+  analyzed: boolean;
+  seedSeconds: number;
+  /** Absent when the run measured the capability rows only. */
+  foundation?: FoundationResult;
+  /** Absent when the run measured the foundation rows only. */
+  capabilities?: CapabilityResult;
 }
 
 export interface TargetCheck {
@@ -37,7 +64,9 @@ const targetSize = 100_000;
 
 /** The foundation issue's targets, checked at 100,000 items (or the largest size measured). */
 export function checkTargets(results: RunResult[], database: DatabaseKind): TargetCheck[] {
-  const rows = results.filter((row) => row.database === database).sort((a, b) => a.size - b.size);
+  const rows = results
+    .flatMap((r) => (r.database === database && r.foundation ? [{ size: r.size, ...r.foundation }] : []))
+    .sort((a, b) => a.size - b.size);
   const row = rows.find((r) => r.size === targetSize) ?? rows.at(-1);
   if (!row) return [];
   const small = rows.find((r) => r.size === 10_000);
@@ -65,6 +94,117 @@ export function checkTargets(results: RunResult[], database: DatabaseKind): Targ
   ];
 }
 
+/**
+ * Each capability's target, checked at the size its issue states it at; measured only at other
+ * sizes, it shows the figure at the nearest one, for information.
+ */
+export function checkCapabilityTargets(results: RunResult[], database: DatabaseKind): TargetCheck[] {
+  const rows = results.filter((r) => r.database === database && r.capabilities);
+  if (!rows.length) return [];
+  return capabilityNames.map((name) => {
+    const target = capabilityTargets[name];
+    const row =
+      rows.find((r) => r.size === target.size) ??
+      [...rows].sort((a, b) => Math.abs(a.size - target.size) - Math.abs(b.size - target.size))[0];
+    const summary = row?.capabilities?.rows[name].summary;
+    const atSize = row?.size === target.size;
+    return {
+      database,
+      size: row?.size ?? 0,
+      target: `${target.label}: p50 ≤ ${target.p50Ms.toLocaleString('en')} ms at ${target.size.toLocaleString('en')} items`,
+      measured: summary
+        ? `${round(summary.p50, 1)} ms (p95 ${round(summary.p95, 1)} ms)${atSize ? '' : ` at ${row?.size.toLocaleString('en')} items`}`
+        : 'not measured',
+      pass: summary && atSize ? summary.p50 <= target.p50Ms : null,
+    };
+  });
+}
+
+const result = (pass: boolean | null) => (pass === null ? 'n/a' : pass ? 'PASS' : 'MISS');
+
+function answerText(answer: Record<string, number>): string {
+  return Object.entries(answer)
+    .map(([name, value]) => `${name} ${Number.isInteger(value) ? value : round(value, 2)}`)
+    .join(', ');
+}
+
+function foundationLines(results: RunResult[]): string[] {
+  const rows = results.flatMap((r) => (r.foundation ? [{ ...r, ...r.foundation }] : []));
+  if (!rows.length) return [];
+  const lines = [
+    '## Foundation',
+    '',
+    '| database | items | bench ran ANALYZE | create items/s | move p50 ms | move p95 ms | page p50 ms | search p50 ms | RSS MB | bare move SQL p50 ms | API/SQL | other CPU |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...rows.map(
+      (r) =>
+        `| ${r.database} | ${r.size.toLocaleString('en')} | ${r.analyzed ? 'yes' : 'no'} | ${round(r.create.perSecond, 0)} | ` +
+        `${round(r.move.p50)} | ${round(r.move.p95)} | ${round(r.page.p50)} | ${round(r.search.p50)} | ` +
+        `${round(r.memory.rssMb, 0)} | ${round(r.bareMove.p50, 3)} | ${round(r.apiToSqlRatio, 1)}× | ${round(r.otherCpuPercent, 0)}% |`,
+    ),
+  ];
+  for (const database of [...new Set(rows.map((r) => r.database))]) {
+    const checks = checkTargets(results, database);
+    const size = checks[0]?.size ?? 0;
+    const official =
+      database === 'embedded' && size === targetSize ? ' (the foundation targets)' : ' (for information)';
+    lines.push('', `### Targets on ${database} at ${size.toLocaleString('en')} items${official}`, '');
+    lines.push('| target | measured | result |', '| --- | --- | --- |');
+    for (const c of checks) lines.push(`| ${c.target} | ${c.measured} | ${result(c.pass)} |`);
+  }
+  return lines;
+}
+
+function capabilityLines(results: RunResult[]): string[] {
+  const rows = results.flatMap((r) => (r.capabilities ? [{ ...r, capabilities: r.capabilities }] : []));
+  if (!rows.length) return [];
+  const lines = [
+    '## Capabilities',
+    '',
+    'Measured after the foundation rows, on the same backlog with two years of history added: WSJF fields on',
+    'most items, ~40% of the items taken to in progress then done at later dates (an `item.updated` each),',
+    'last activity spread so that about a fifth is stale, 8 closed sprints and an active one, and one request',
+    'per 50 items (most accepted, a few waiting in triage); then VACUUM FULL items and events, so that the',
+    'tables are as compact as the first seeding left them. Duplicate suggestions ask with titles (and',
+    'problems) written from the backlog’s own words. Each row is timed in full at the size its target is',
+    'stated at, and with fewer runs (for information) at the other sizes. "other CPU" as above.',
+    '',
+  ];
+  for (const r of rows) {
+    const seeded = r.capabilities.seeding;
+    lines.push(
+      `- ${r.database} ${r.size.toLocaleString('en')}: seeded in ${round(seeded.seconds, 1)} s ` +
+        `(${seeded.historyItems.toLocaleString('en')} items with a history, ${seeded.updatedEvents.toLocaleString('en')} status changes, ` +
+        `${seeded.untouchedBeforeCutoff.toLocaleString('en')} untouched since the stale cutoff, ${seeded.requests.toLocaleString('en')} requests; ` +
+        `items ${round(seeded.itemsMb, 0)} MiB and events ${round(seeded.eventsMb, 0)} MiB with their indexes); ` +
+        `server RSS after ${round(r.capabilities.memory.rssMb, 0)} MB, peak ${round(r.capabilities.memory.peakMb, 0)} MB; ` +
+        `other CPU ${round(r.capabilities.otherCpuPercent, 0)}%.`,
+    );
+  }
+  lines.push(
+    '',
+    '| database | items | capability | p50 ms | p95 ms | max ms | runs | what the last answer held |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | --- |',
+  );
+  for (const r of rows) {
+    for (const name of capabilityNames) {
+      const row = r.capabilities.rows[name as CapabilityName];
+      lines.push(
+        `| ${r.database} | ${r.size.toLocaleString('en')} | ${capabilityTargets[name].label} | ${round(row.summary.p50, 1)} | ` +
+          `${round(row.summary.p95, 1)} | ${round(row.summary.max, 1)} | ${row.summary.runs} | ${answerText(row.answer)} |`,
+      );
+    }
+  }
+  for (const database of [...new Set(rows.map((r) => r.database))]) {
+    lines.push('', `### Capability targets on ${database}`, '');
+    lines.push('| target | measured | result |', '| --- | --- | --- |');
+    for (const c of checkCapabilityTargets(results, database)) {
+      lines.push(`| ${c.target} | ${c.measured} | ${result(c.pass)} |`);
+    }
+  }
+  return lines;
+}
+
 export function markdownReport(results: RunResult[], iterations: Iterations, startedAt: Date): string {
   const lines = [
     `# Ordo benchmark, ${startedAt.toISOString()}`,
@@ -72,34 +212,18 @@ export function markdownReport(results: RunResult[], iterations: Iterations, sta
     `Node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}); server and client on one machine.`,
     `Iterations: ${iterations.creates} creates at concurrency ${iterations.createConcurrency}, ` +
       `${iterations.moves} moves (after ${iterations.moveWarmups}), ${iterations.pages} pages, ` +
-      `${iterations.searches} searches, ${iterations.bareMoves} bare moves.`,
+      `${iterations.searches} searches, ${iterations.bareMoves} bare moves; ` +
+      `${iterations.capabilityRuns} requests per capability (after ${iterations.capabilityWarmups}).`,
     '',
     'Other work on the machine skews the figures: "other CPU" is the share of the CPUs that processes other than',
     'the bench and its server used while it measured over HTTP (on PostgreSQL, the database server counts too);',
     'near 0% is a quiet machine.',
     '',
-    '| database | items | bench ran ANALYZE | create items/s | move p50 ms | move p95 ms | page p50 ms | search p50 ms | RSS MB | bare move SQL p50 ms | API/SQL | other CPU |',
-    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-    ...results.map(
-      (r) =>
-        `| ${r.database} | ${r.size.toLocaleString('en')} | ${r.analyzed ? 'yes' : 'no'} | ${round(r.create.perSecond, 0)} | ` +
-        `${round(r.move.p50)} | ${round(r.move.p95)} | ${round(r.page.p50)} | ${round(r.search.p50)} | ` +
-        `${round(r.memory.rssMb, 0)} | ${round(r.bareMove.p50, 3)} | ${round(r.apiToSqlRatio, 1)}× | ${round(r.otherCpuPercent, 0)}% |`,
-    ),
+    ...foundationLines(results),
+    '',
+    ...capabilityLines(results),
   ];
-  const databases = [...new Set(results.map((r) => r.database))];
-  for (const database of databases) {
-    const checks = checkTargets(results, database);
-    const size = checks[0]?.size ?? 0;
-    const official =
-      database === 'embedded' && size === targetSize ? ' (the foundation targets)' : ' (for information)';
-    lines.push('', `## Targets on ${database} at ${size.toLocaleString('en')} items${official}`, '');
-    lines.push('| target | measured | result |', '| --- | --- | --- |');
-    for (const c of checks) {
-      lines.push(`| ${c.target} | ${c.measured} | ${c.pass === null ? 'n/a' : c.pass ? 'PASS' : 'MISS'} |`);
-    }
-  }
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
 }
 
 export function writeResults(
@@ -111,9 +235,14 @@ export function writeResults(
   mkdirSync(dir, { recursive: true });
   const json = `${dir}${startedAt.toISOString().replace(/[:.]/g, '-')}.json`;
   const markdown = `${dir}latest.md`;
-  const targets = [...new Set(results.map((r) => r.database))].flatMap((db) => checkTargets(results, db));
+  const databases = [...new Set(results.map((r) => r.database))];
+  const targets = databases.flatMap((db) => checkTargets(results, db));
+  const capabilityChecks = databases.flatMap((db) => checkCapabilityTargets(results, db));
   const machine = { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model };
-  writeFileSync(json, `${JSON.stringify({ startedAt, machine, iterations, results, targets }, null, 2)}\n`);
+  writeFileSync(
+    json,
+    `${JSON.stringify({ startedAt, machine, iterations, results, targets, capabilityTargets: capabilityChecks }, null, 2)}\n`,
+  );
   writeFileSync(markdown, markdownReport(results, iterations, startedAt));
   return { json, markdown };
 }

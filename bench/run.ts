@@ -3,11 +3,13 @@ import type { DatabaseKind } from '../src/db/database.ts';
 import { Cleanup } from './cleanup.ts';
 import { fullIterations, quickIterations } from './load.ts';
 import { markdownReport, type RunResult, writeResults } from './report.ts';
-import { runScenario } from './scenario.ts';
+import { type Phase, phases, runScenario } from './scenario.ts';
 
 /**
- * `npm run bench [-- --sizes 10000,100000] [--quick] [--databases embedded,postgres] [--analyze] [--profile]`
+ * `npm run bench [-- --sizes 10000,100000] [--quick] [--databases embedded,postgres] [--analyze] [--profile]
+ *   [--only foundation|capabilities]`
  * PostgreSQL runs too when DATABASE_URL is set, on a fresh database that is dropped afterwards.
+ * The foundation rows run first; the capability rows then add history to the same backlog.
  */
 
 const { values } = parseArgs({
@@ -17,6 +19,7 @@ const { values } = parseArgs({
     databases: { type: 'string' },
     analyze: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 
@@ -31,6 +34,10 @@ const databases = (values.databases?.split(',') ?? [
 ]) as DatabaseKind[];
 if (databases.some((db) => db !== 'embedded' && db !== 'postgres')) {
   throw new Error(`--databases takes embedded and/or postgres, not ${values.databases}`);
+}
+const only = values.only?.split(',') as Phase[] | undefined;
+if (only?.some((phase) => !phases.includes(phase))) {
+  throw new Error(`--only takes ${phases.join(' and/or ')}, not ${values.only}`);
 }
 const iterations = values.quick ? quickIterations : fullIterations;
 const startedAt = new Date();
@@ -54,6 +61,7 @@ try {
           database,
           size,
           iterations,
+          phases: only ?? phases,
           analyzeEmbedded: values.analyze,
           profile: values.profile,
           postgresUrl,

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import type { DatabaseKind } from '../src/db/database.ts';
 import { measureBareMove } from './bare-move.ts';
+import { measureCapabilities } from './capabilities.ts';
 import type { Cleanup } from './cleanup.ts';
 import { type BenchDatabase, embeddedDatabase, postgresDatabase } from './databases.ts';
 import {
@@ -15,14 +17,21 @@ import {
 } from './load.ts';
 import { seededRandom } from './measure.ts';
 import { watchOtherCpu } from './other-cpu.ts';
-import type { RunResult } from './report.ts';
+import type { CapabilityResult, FoundationResult, RunResult } from './report.ts';
+import { seedCapabilities } from './seed-capabilities.ts';
 import { benchAdmin, productKey, seedBacklog } from './seed-items.ts';
 import { residentMemory, type ServerProcess, startServer } from './server-process.ts';
+
+/** The foundation rows (creates, pages, searches, moves, memory, bare SQL); the capability rows. */
+export const phases = ['foundation', 'capabilities'] as const;
+export type Phase = (typeof phases)[number];
 
 export interface ScenarioOptions {
   database: DatabaseKind;
   size: number;
   iterations: Iterations;
+  /** Which rows to measure; the backlog is seeded for the foundation rows whichever they are. */
+  phases: readonly Phase[];
   /** ANALYZE after seeding even on the embedded database (PostgreSQL's autovacuum would anyway). */
   analyzeEmbedded: boolean;
   /** Start the measured server with --cpu-prof, profiles in bench/results/profiles/. */
@@ -40,20 +49,23 @@ async function freshDatabase(options: ScenarioOptions): Promise<BenchDatabase> {
   return postgresDatabase(options.postgresUrl);
 }
 
+const isAnalyzed = (target: BenchDatabase, options: ScenarioOptions) =>
+  target.kind === 'postgres' || options.analyzeEmbedded;
+
 async function seed(
   target: BenchDatabase,
   options: ScenarioOptions,
-): Promise<{ seconds: number; analyzed: boolean }> {
+): Promise<{ seconds: number; analyzed: boolean; seededAt: Date }> {
   const start = Date.now();
   const database = await target.open();
-  const analyzed = target.kind === 'postgres' || options.analyzeEmbedded;
+  const analyzed = isAnalyzed(target, options);
   try {
     await seedBacklog(database, options.size, options.progress);
     if (analyzed) await sql`VACUUM ANALYZE`.execute(database.db);
   } finally {
     await database.close();
   }
-  return { seconds: (Date.now() - start) / 1000, analyzed };
+  return { seconds: (Date.now() - start) / 1000, analyzed, seededAt: new Date() };
 }
 
 async function withServer<T>(
@@ -71,9 +83,113 @@ async function withServer<T>(
   }
 }
 
-/** One row of the table: seed a fresh database, drive the real server over HTTP, time bare SQL. */
-export async function runScenario(options: ScenarioOptions): Promise<RunResult> {
+function profileArgs(options: ScenarioOptions, name: string): string[] {
+  return options.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, name)}`] : [];
+}
+
+/** Drives the real server over HTTP, restarts it for its memory, then times the bare SQL of a move. */
+async function measureFoundation(
+  target: BenchDatabase,
+  options: ScenarioOptions,
+  label: string,
+): Promise<FoundationResult> {
   const { size, iterations, progress } = options;
+  const random = seededRandom(size + 1);
+  const nodeArgs = profileArgs(options, `${options.database}-${size}`);
+  const measured = await withServer(target, options, nodeArgs, async (server) => {
+    const otherCpu = watchOtherCpu(() => [process.pid, process.ppid, server.pid]);
+    const client = await tokenClient(server.baseUrl, benchAdmin.email, benchAdmin.password);
+    progress(`${label}: ${iterations.creates} creates, concurrency ${iterations.createConcurrency}`);
+    const create = await measureCreates(client, random, iterations);
+    progress(`${label}: ${Math.round(create.perSecond)} items/s; ${iterations.pages} first pages`);
+    const page = await measureFirstPage(client, iterations);
+    progress(`${label}: page p50 ${page.p50.toFixed(2)} ms; ${iterations.searches} searches`);
+    const search = await measureSearch(client, iterations);
+    progress(
+      `${label}: search p50 ${search.summary.p50.toFixed(2)} ms; ${iterations.moves} moves to the top`,
+    );
+    const move = await measureMoves(client, random, size, iterations);
+    progress(`${label}: move p50 ${move.p50.toFixed(2)} ms, p95 ${move.p95.toFixed(2)} ms`);
+    return {
+      create,
+      page,
+      search: search.summary,
+      searchHits: search.hits,
+      move,
+      otherCpuPercent: otherCpu(),
+    };
+  });
+  if (measured.otherCpuPercent > 10) {
+    progress(
+      `${label}: other work used ${measured.otherCpuPercent.toFixed(0)}% of the CPUs: figures are skewed`,
+    );
+  }
+  progress(`${label}: restarting the server for its resident memory`);
+  const memory = await withServer(target, options, [], async (server) => {
+    const client = await tokenClient(server.baseUrl, benchAdmin.email, benchAdmin.password);
+    await client.listItems(productKey, { limit: 100 });
+    return residentMemory(server.pid);
+  });
+  progress(`${label}: RSS ${memory.rssMb.toFixed(0)} MB; timing the bare SQL of a move`);
+  const session = await target.openSession();
+  const closeSession = options.cleanup.add('close the SQL session', session.close);
+  const bareMove = await measureBareMove(session, random, size, iterations.bareMoves, iterations.moveWarmups);
+  await closeSession();
+  progress(`${label}: bare move p50 ${bareMove.p50.toFixed(3)} ms`);
+  return { ...measured, memory, bareMove, apiToSqlRatio: measured.move.p50 / bareMove.p50 };
+}
+
+/**
+ * What the server does on its own after it starts: the embedded database's maintenance (VACUUM
+ * ANALYZE, 2 s in) and the custodian's daily round. The first request after this waits for them.
+ */
+const settleMs = 3_000;
+
+/** Adds history, sprints, scores and requests to the backlog, then times the capability rows over HTTP. */
+async function measureCapabilityRows(
+  target: BenchDatabase,
+  options: ScenarioOptions,
+  label: string,
+  seededAt: Date,
+): Promise<CapabilityResult> {
+  const { iterations, progress } = options;
+  progress(`${label}: seeding history, sprints, scores and requests for the capability rows`);
+  const database = await target.open();
+  let seeding: CapabilityResult['seeding'];
+  try {
+    seeding = await seedCapabilities(database, seededAt, progress);
+    if (isAnalyzed(target, options)) await sql`VACUUM ANALYZE`.execute(database.db);
+  } finally {
+    await database.close();
+  }
+  progress(
+    `${label}: seeded in ${seeding.seconds.toFixed(1)} s (${seeding.historyItems.toLocaleString('en')} items with a history, ` +
+      `${seeding.untouchedBeforeCutoff.toLocaleString('en')} untouched since the stale cutoff); starting the server`,
+  );
+  const nodeArgs = profileArgs(options, `${options.database}-${options.size}-capabilities`);
+  const measured = await withServer(target, options, nodeArgs, async (server) => {
+    const client = await tokenClient(server.baseUrl, benchAdmin.email, benchAdmin.password);
+    await sleep(settleMs);
+    const otherCpu = watchOtherCpu(() => [process.pid, process.ppid, server.pid]);
+    const rows = await measureCapabilities(
+      client,
+      options.size,
+      { runs: iterations.capabilityRuns, warmups: iterations.capabilityWarmups },
+      (line) => progress(`${label}: ${line}`),
+    );
+    return { rows, memory: residentMemory(server.pid), otherCpuPercent: otherCpu() };
+  });
+  if (measured.otherCpuPercent > 10) {
+    progress(
+      `${label}: other work used ${measured.otherCpuPercent.toFixed(0)}% of the CPUs: figures are skewed`,
+    );
+  }
+  return { seeding, ...measured };
+}
+
+/** One row of each table: seed a fresh database, drive the real server over HTTP, time bare SQL. */
+export async function runScenario(options: ScenarioOptions): Promise<RunResult> {
+  const { size, progress } = options;
   const label = `${options.database} ${size.toLocaleString('en')}`;
   const target = await freshDatabase(options);
   const dispose = options.cleanup.add(`dispose of the ${options.database} database`, target.dispose);
@@ -81,65 +197,19 @@ export async function runScenario(options: ScenarioOptions): Promise<RunResult> 
     progress(`${label}: seeding ${size.toLocaleString('en')} items`);
     const seeded = await seed(target, options);
     progress(`${label}: seeded in ${seeded.seconds.toFixed(1)} s; starting the server`);
-    const random = seededRandom(size + 1);
-    const profileArgs = options.profile
-      ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, `${options.database}-${size}`)}`]
-      : [];
-    const measured = await withServer(target, options, profileArgs, async (server) => {
-      const otherCpu = watchOtherCpu(() => [process.pid, process.ppid, server.pid]);
-      const client = await tokenClient(server.baseUrl, benchAdmin.email, benchAdmin.password);
-      progress(`${label}: ${iterations.creates} creates, concurrency ${iterations.createConcurrency}`);
-      const create = await measureCreates(client, random, iterations);
-      progress(`${label}: ${Math.round(create.perSecond)} items/s; ${iterations.pages} first pages`);
-      const page = await measureFirstPage(client, iterations);
-      progress(`${label}: page p50 ${page.p50.toFixed(2)} ms; ${iterations.searches} searches`);
-      const search = await measureSearch(client, iterations);
-      progress(
-        `${label}: search p50 ${search.summary.p50.toFixed(2)} ms; ${iterations.moves} moves to the top`,
-      );
-      const move = await measureMoves(client, random, size, iterations);
-      progress(`${label}: move p50 ${move.p50.toFixed(2)} ms, p95 ${move.p95.toFixed(2)} ms`);
-      return {
-        create,
-        page,
-        search: search.summary,
-        searchHits: search.hits,
-        move,
-        otherCpuPercent: otherCpu(),
-      };
-    });
-    if (measured.otherCpuPercent > 10) {
-      progress(
-        `${label}: other work used ${measured.otherCpuPercent.toFixed(0)}% of the CPUs: figures are skewed`,
-      );
-    }
-    progress(`${label}: restarting the server for its resident memory`);
-    const memory = await withServer(target, options, [], async (server) => {
-      const client = await tokenClient(server.baseUrl, benchAdmin.email, benchAdmin.password);
-      await client.listItems(productKey, { limit: 100 });
-      return residentMemory(server.pid);
-    });
-    progress(`${label}: RSS ${memory.rssMb.toFixed(0)} MB; timing the bare SQL of a move`);
-    const session = await target.openSession();
-    const closeSession = options.cleanup.add('close the SQL session', session.close);
-    const bareMove = await measureBareMove(
-      session,
-      random,
-      size,
-      iterations.bareMoves,
-      iterations.moveWarmups,
-    );
-    await closeSession();
-    progress(`${label}: bare move p50 ${bareMove.p50.toFixed(3)} ms`);
+    const foundation = options.phases.includes('foundation')
+      ? await measureFoundation(target, options, label)
+      : undefined;
+    const capabilities = options.phases.includes('capabilities')
+      ? await measureCapabilityRows(target, options, label, seeded.seededAt)
+      : undefined;
     return {
       database: options.database,
       size,
       analyzed: seeded.analyzed,
       seedSeconds: seeded.seconds,
-      ...measured,
-      memory,
-      bareMove,
-      apiToSqlRatio: measured.move.p50 / bareMove.p50,
+      ...(foundation && { foundation }),
+      ...(capabilities && { capabilities }),
     };
   } finally {
     await dispose();
