@@ -3,7 +3,7 @@ import { type ProposedPlace, proposeOrder, riceScore, wsjfScore } from '../../do
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { invalidInput } from '../errors.ts';
-import { type Item, itemColumns, toItem } from '../items/item-queries.ts';
+import type { Item } from '../items/item-queries.ts';
 import { findProductByKey, scopeOf } from '../products/product-queries.ts';
 import { moveItem } from '../ranking/move-item.ts';
 import { notInASprint } from '../sprints/sprint-queries.ts';
@@ -14,12 +14,17 @@ export interface ScoreOrderEntry extends ProposedPlace {
   title: string;
 }
 
-const scoreOf: Record<ScoreKind, (item: Item) => number | null> = {
+type ScoreRow = Pick<Item, 'wsjf' | 'rice'>;
+
+const scoreOf: Record<ScoreKind, (item: ScoreRow) => number | null> = {
   wsjf: (item) => wsjfScore(item.wsjf),
   rice: (item) => riceScore(item.rice),
 };
 
-/** The order a score proposes for the product backlog (no sprint's items), beside the current one. Changes nothing. */
+/**
+ * The order a score proposes for the product backlog (no sprint's items), beside the current one.
+ * Changes nothing. Reads only what a score needs: a backlog of thousands decodes quickly.
+ */
 export async function previewScoreOrder(
   ctx: Ctx,
   input: { productKey: string; by: ScoreKind },
@@ -28,21 +33,43 @@ export async function previewScoreOrder(
   await authorize(ctx, 'item.read', scopeOf(product));
   const rows = await ctx.trx
     .selectFrom('items')
-    .select(itemColumns)
+    .select([
+      'key',
+      'title',
+      'wsjf_business_value',
+      'wsjf_time_criticality',
+      'wsjf_risk_reduction',
+      'wsjf_job_size',
+      'rice_reach',
+      'rice_impact',
+      'rice_confidence',
+      'rice_effort',
+    ])
     .where('product_id', '=', product.id)
     .where('archived_at', 'is', null)
     .where('status', 'in', activeStatuses)
     .where(notInASprint)
     .orderBy('rank')
     .execute();
-  const items = rows.map(toItem);
-  const titles = new Map(items.map((item) => [item.key, item.title]));
-  return proposeOrder(items.map((item) => ({ key: item.key, score: scoreOf[input.by](item) }))).map(
-    (place) => ({
-      ...place,
-      title: titles.get(place.key) ?? '',
+  const titles = new Map(rows.map((row) => [row.key, row.title]));
+  const scored = rows.map((row) => ({
+    key: row.key,
+    score: scoreOf[input.by]({
+      wsjf: {
+        businessValue: row.wsjf_business_value,
+        timeCriticality: row.wsjf_time_criticality,
+        riskReduction: row.wsjf_risk_reduction,
+        jobSize: row.wsjf_job_size,
+      },
+      rice: {
+        reach: row.rice_reach,
+        impact: row.rice_impact === null ? null : Number(row.rice_impact),
+        confidence: row.rice_confidence,
+        effort: row.rice_effort === null ? null : Number(row.rice_effort),
+      },
     }),
-  );
+  }));
+  return proposeOrder(scored).map((place) => ({ ...place, title: titles.get(place.key) ?? '' }));
 }
 
 /**
