@@ -169,7 +169,7 @@ it('takes a customer’s request through the public form, asks them a question, 
   // Back in the owner's inbox, without a reload: waiting again, with the answer.
   await expect.poll(() => waiting.getAttribute('data-state'), { timeout: 10_000 }).toBe('new');
   await expect
-    .poll(() => waiting.locator('[data-testid="entry-message"][data-from="you"]').textContent(), {
+    .poll(() => waiting.locator('[data-testid="entry-message"][data-from="requester"]').textContent(), {
       timeout: 10_000,
     })
     .toContain(answer);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { RequestStatus } from '../../client/ordo-client.ts';
 import { formatDateTime, timeAgo } from '../format-time.ts';
+import { MessageList } from '../ui/message-list.tsx';
 import { RequestStateBadge } from '../ui/request-state-badge.tsx';
 import { StatusLabel } from '../ui/status-label.tsx';
 import { separateDecisionNote, whatHappensNext } from './status-wording.ts';
@@ -51,24 +52,11 @@ export function StatusView({ status, answer }: { status: RequestStatus; answer?:
           <h2 id="conversation-heading" className="field-label">
             Messages
           </h2>
-          <ol className="messages">
-            {status.messages.map((message) => (
-              <li
-                key={`${message.at}-${message.from}`}
-                className={`message message-from-${message.from}`}
-                data-testid="status-message"
-                data-from={message.from}
-              >
-                <div className="message-meta">
-                  <strong>{message.from === 'team' ? 'The product team' : 'You'}</strong>
-                  <time className="muted" dateTime={message.at} title={formatDateTime(message.at)}>
-                    {timeAgo(message.at)}
-                  </time>
-                </div>
-                <p>{message.body}</p>
-              </li>
-            ))}
-          </ol>
+          <MessageList
+            messages={status.messages}
+            speaker={(from) => (from === 'team' ? 'The product team' : 'You')}
+            testId="status-message"
+          />
         </section>
       )}
       {answer}

@@ -124,7 +124,7 @@ export function InboxEntry({
           )}
         </div>
         {entry.problem && <p className="entry-problem">{entry.problem}</p>}
-        {entry.triagedAt && <EntryConversation requestKey={entry.key} />}
+        <EntryConversation entry={entry} />
         {entry.suggestions.length > 0 && (
           <div className="entry-suggestions" data-testid="entry-suggestions">
             <span className="field-label">Looks like</span>
