@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type CompiledQuery, Kysely, type LogEvent, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
@@ -26,6 +27,7 @@ import { benchAdmin, productKey, seedBacklog } from './seed-items.ts';
  * (JavaScript) and what serialising the answer costs, and the plans (EXPLAIN ANALYZE) of its
  * slowest queries.
  * `tsx bench/explain-capabilities.ts [--size 100000] [--database embedded|postgres] [--only insights,custodian] [--runs 20]`
+ * With `--data-dir DIR` (embedded), the seeded backlog is kept in DIR and reused by the next run.
  */
 
 const { values } = parseArgs({
@@ -35,6 +37,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     runs: { type: 'string', default: '20' },
     plans: { type: 'string', default: '2' },
+    'data-dir': { type: 'string' },
   },
 });
 const size = Number(values.size);
@@ -53,12 +56,16 @@ async function traced(): Promise<Traced> {
   const record = (event: LogEvent) => void log.push(event);
   const progress = (line: string) => console.log(line);
   if (values.database === 'embedded') {
-    const target = embeddedDatabase();
-    cleanup.add('remove the data directory', target.dispose);
-    const database = await openEmbedded({ dataDir: target.serverEnv.ORDO_DATA_DIR as string });
+    const kept = values['data-dir'];
+    const seeded = kept !== undefined && existsSync(kept);
+    const target = kept ? null : embeddedDatabase();
+    if (target) cleanup.add('remove the data directory', target.dispose);
+    const database = await openEmbedded({ dataDir: kept ?? (target?.serverEnv.ORDO_DATA_DIR as string) });
     cleanup.add('close the database', database.close);
-    await seedBacklog(database, size, progress);
-    console.log(await seedCapabilities(database, new Date(), progress));
+    if (!seeded) {
+      await seedBacklog(database, size, progress);
+      console.log(await seedCapabilities(database, new Date(), progress));
+    }
     await database.pglite.exec('VACUUM (ANALYZE)');
     const db = new Kysely<DB>({ dialect: pgliteDialect(database.pglite, new AsyncLock()), log: record });
     const explain = async (query: CompiledQuery) => {

@@ -11,53 +11,96 @@ export interface DuplicateSuggestion {
   score: number;
 }
 
-/** `csv export for invoices` → `csv | export | invoic…` over words of 3+ letters: any may match. */
-function anyWordQuery(text: string): string | null {
-  const words = [
-    ...new Set(
-      text
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .filter((word) => word.length >= 3),
-    ),
-  ].slice(0, 16);
-  return words.length ? words.join(' | ') : null;
+/** At most this many items are drawn as candidates and ranked. */
+const candidates = 200;
+/** The first words of a title that draw candidates: enough to tell asks apart, few to combine. */
+const drawingWords = 8;
+
+/** A lexeme as a tsquery operand, taken literally: `o'neil` → `'o''neil'`. */
+function operand(lexeme: string): string {
+  return `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
-const candidates = 20;
+/**
+ * A tsquery matching text that holds all but one of the lexemes (all of them when there are two
+ * or fewer): `(a & b) | (a & c) | (b & c)` for three. Near-duplicates share most of their words,
+ * while any single word of a large backlog's vocabulary matches thousands of items.
+ */
+export function mostWordsQuery(lexemes: string[]): string | null {
+  if (lexemes.length <= 2) return lexemes.length ? lexemes.map(operand).join(' & ') : null;
+  return lexemes
+    .map(
+      (_, left) =>
+        `(${lexemes
+          .filter((__, i) => i !== left)
+          .map(operand)
+          .join(' & ')})`,
+    )
+    .join(' | ');
+}
+
+/** The distinct English lexemes of a title and a problem, in order of appearance, stop words left out. */
+async function lexemesOf(ctx: Ctx, title: string, problem: string) {
+  const { rows } = await sql<{ lexeme: string; in_title: boolean }>`
+    select lexeme, bool_or(in_title) as in_title from (
+      select lexeme, positions[1] as at, true as in_title from unnest(to_tsvector('english', ${title}))
+      union all
+      select lexeme, 100000 + positions[1], false from unnest(to_tsvector('english', ${problem}))
+    ) words group by lexeme order by min(at) limit 32`.execute(ctx.trx);
+  const all = rows.map((row) => row.lexeme);
+  const inTitle = rows.filter((row) => row.in_title).map((row) => row.lexeme);
+  return { drawing: (inTitle.length ? inTitle : all).slice(0, drawingWords), all };
+}
 
 /**
- * Items and open requests that look like the same ask: trigram similarity of titles (pg_trgm)
- * and full-text matches over titles and problem statements, each narrowed by its index first.
+ * Items and open requests that look like the same ask. Candidates are drawn in tiers, each by an
+ * index: titles sharing most of the title's words (`items_title_words_idx`); when those are few,
+ * items whose title and problem statement share them (full-text search); when there are none,
+ * titles alike by trigrams (pg_trgm), which catches misspellings. The few candidates are ranked by title similarity plus full-text rank over
+ * titles and problem statements.
  */
 export async function findDuplicates(
   ctx: Ctx,
   input: { productId: string; title: string; problem?: string; excludeRequestId?: string; limit: number },
 ): Promise<DuplicateSuggestion[]> {
   const title = input.title.trim().slice(0, 200);
-  const words = anyWordQuery(`${title} ${input.problem ?? ''}`.slice(0, 2000));
-  if (!title && !words) return [];
-  const query = words ? sql`to_tsquery('english', ${words})` : sql`''::tsquery`;
+  const problem = (input.problem ?? '').slice(0, 2000);
+  const lexemes = await lexemesOf(ctx, title, problem);
+  const drawing = mostWordsQuery(lexemes.drawing);
+  if (!title && !drawing) return [];
+  const inTitles = drawing ? sql`to_tsvector('english', title) @@ ${drawing}::tsquery` : sql`false`;
+  const inText = drawing ? sql`search @@ ${drawing}::tsquery` : sql`false`;
+  const alike = title ? sql`title % ${title}` : sql`false`;
+  const ranking = lexemes.all.length
+    ? sql`${lexemes.all.map(operand).join(' | ')}::tsquery`
+    : sql`''::tsquery`;
   const { rows } = await sql<DuplicateSuggestion>`
-    with item_hits as (
-      (select id from items where product_id = ${input.productId} and archived_at is null and title % ${title}
-        order by similarity(title, ${title}) desc limit ${candidates})
-      union
-      (select id from items where product_id = ${input.productId} and archived_at is null and search @@ ${query}
-        order by ts_rank(search, ${query}) desc limit ${candidates})
+    with by_title as (
+      select id from items where product_id = ${input.productId} and archived_at is null and ${inTitles}
+      limit ${candidates}
+    ), by_text as (
+      select id from items
+      where (select count(*) from by_title) < ${input.limit}
+        and product_id = ${input.productId} and archived_at is null and ${inText}
+      limit ${candidates}
+    ), misspelt as (
+      select id from items
+      where not exists (select 1 from by_title union all select 1 from by_text)
+        and product_id = ${input.productId} and archived_at is null and ${alike}
+      order by similarity(title, ${title}) desc limit 20
     ), request_hits as (
       select id from requests where product_id = ${input.productId} and state in ('new', 'needs_info')
-        and id is distinct from ${input.excludeRequestId ?? null}::uuid
-        and (title % ${title} or search @@ ${query})
-      limit ${candidates}
+        and id is distinct from ${input.excludeRequestId ?? null}::uuid and (${alike} or ${inText})
+      limit 20
     )
     select * from (
       select 'item' as kind, i.key, i.title, i.status,
-        (similarity(i.title, ${title}) + ts_rank(i.search, ${query}))::float8 as score
-      from items i join item_hits using (id)
+        (similarity(i.title, ${title}) + ts_rank(i.search, ${ranking}))::float8 as score
+      from items i
+      where i.id in (select id from by_title union select id from by_text union select id from misspelt)
       union all
       select 'request' as kind, p.key || '-R' || r.number, r.title, r.state,
-        (similarity(r.title, ${title}) + ts_rank(r.search, ${query}))::float8 as score
+        (similarity(r.title, ${title}) + ts_rank(r.search, ${ranking}))::float8 as score
       from requests r join request_hits using (id) join products p on p.id = r.product_id
     ) suggestions
     where score > 0.15

@@ -26,6 +26,18 @@ export async function triageInbox(
     .orderBy('created_at')
     .limit(input.limit)
     .execute();
+  const messages = rows.length
+    ? await ctx.trx
+        .selectFrom('request_messages')
+        .select(['request_id', 'from_requester', 'body', 'created_at'])
+        .where(
+          'request_id',
+          'in',
+          rows.map((row) => row.id),
+        )
+        .orderBy('created_at')
+        .execute()
+    : [];
   const entries: InboxEntry[] = [];
   for (const row of rows) {
     const request = toRequest(row, product.key);
@@ -36,16 +48,15 @@ export async function triageInbox(
       excludeRequestId: request.id,
       limit: 3,
     });
-    const messages = await ctx.trx
-      .selectFrom('request_messages')
-      .select(['from_requester', 'body', 'created_at'])
-      .where('request_id', '=', request.id)
-      .orderBy('created_at')
-      .execute();
+    const conversation = messages.filter((m) => m.request_id === request.id);
     entries.push({
       ...request,
       suggestions,
-      messages: messages.map((m) => ({ fromRequester: m.from_requester, body: m.body, at: m.created_at })),
+      messages: conversation.map((m) => ({
+        fromRequester: m.from_requester,
+        body: m.body,
+        at: m.created_at,
+      })),
     });
   }
   return entries;

@@ -95,7 +95,7 @@ describe('intake', () => {
 });
 
 describe('duplicate suggestions', () => {
-  it('finds items and open requests that look like the same ask, by title similarity and by words', async () => {
+  it('finds items and open requests that look like the same ask, by shared words, by problem statements and despite misspellings', async () => {
     const csv = await buildItem(world, {
       title: 'Export invoices to CSV',
       problem: 'Accountants need a spreadsheet of all invoices',
@@ -111,6 +111,10 @@ describe('duplicate suggestions', () => {
     );
     expect(byWords.map((s) => s.key)).toContain(csv.key);
     expect(byWords.some((s) => s.kind === 'request')).toBe(false);
+    const misspelt = await world.as('stakeholder', (ctx) =>
+      suggestDuplicates(ctx, { productKey: 'PAY', title: 'Exprot invoices to CVS' }),
+    );
+    expect(misspelt.find((s) => s.kind === 'item')?.key).toBe(csv.key);
     const requests = await world.as('stakeholder', (ctx) =>
       suggestDuplicates(ctx, { productKey: 'PAY', title: 'Export invoices as CSV file' }),
     );
