@@ -10,6 +10,7 @@ import { suggestDuplicates } from '../src/app/intake/suggest-duplicates.ts';
 import { previewScoreOrder } from '../src/app/refinement/order-by-score.ts';
 import { AsyncLock } from '../src/db/async-lock.ts';
 import { openEmbedded } from '../src/db/database.ts';
+import { migrate } from '../src/db/migrate.ts';
 import { pgliteDialect } from '../src/db/pglite-dialect.ts';
 import type { DB } from '../src/db/schema.ts';
 import { itemProblem, itemTitle } from './backlog-text.ts';
@@ -62,7 +63,8 @@ async function traced(): Promise<Traced> {
     if (target) cleanup.add('remove the data directory', target.dispose);
     const database = await openEmbedded({ dataDir: kept ?? (target?.serverEnv.ORDO_DATA_DIR as string) });
     cleanup.add('close the database', database.close);
-    if (!seeded) {
+    if (seeded) await migrate(database);
+    else {
       await seedBacklog(database, size, progress);
       console.log(await seedCapabilities(database, new Date(), progress));
     }

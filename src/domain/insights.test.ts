@@ -123,4 +123,10 @@ describe('flowBackwards', () => {
     );
     expect(backwards).toEqual(forwards);
   });
+
+  it('undoes a change counted together as many times as it stands for', () => {
+    const twoOpened = [{ at: d('2027-01-05Z'), from: null, to: 'open' as const, times: 2 }];
+    const today = { open: 3, in_progress: 0, on_hold: 0, done: 0 };
+    expect(flowBackwards(today, twoOpened, [d('2027-01-01Z')])[0]?.counts.open).toBe(1);
+  });
 });

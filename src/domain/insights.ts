@@ -143,6 +143,8 @@ export interface FlowChange {
   from: ItemStatus | null;
   /** The status after; null when the item left the flow (archived). */
   to: ItemStatus | null;
+  /** How many alike changes this one stands for (changes counted together in SQL); 1 if absent. */
+  times?: number;
 }
 
 /**
@@ -165,8 +167,9 @@ export function flowBackwards(
         (newestFirst[next] as FlowChange).at.getTime() > instant.getTime()
       ) {
         const change = newestFirst[next] as FlowChange;
-        if (change.to) counts[change.to]--;
-        if (change.from) counts[change.from]++;
+        const times = change.times ?? 1;
+        if (change.to) counts[change.to] -= times;
+        if (change.from) counts[change.from] += times;
         next++;
       }
       return { at: instant.toISOString(), counts: { ...counts } };

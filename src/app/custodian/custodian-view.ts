@@ -81,11 +81,10 @@ function conditions(
     top_not_ready: topKeys.length
       ? sql<boolean>`items.key in (${sql.join(topKeys)}) and not ${isReadySql(product.definitionOfReady)}`
       : sql<boolean>`false`,
-    in_closed_sprint: sql<boolean>`items.status = 'in_progress' and ${notInASprint} and exists (
-      select 1 from sprint_items si join sprints s on s.id = si.sprint_id
-      where si.item_id = items.id and s.state = 'closed')`,
-    done_unchecked: sql<boolean>`items.status = 'done' and exists (
-      select 1 from jsonb_array_elements(items.acceptance_criteria) c where (c->>'done')::boolean is not true)`,
+    // `in (…)` rather than a correlated `exists`: the few sprint items are hashed once per pass.
+    in_closed_sprint: sql<boolean>`items.status = 'in_progress' and ${notInASprint} and items.id in (
+      select si.item_id from sprint_items si join sprints s on s.id = si.sprint_id where s.state = 'closed')`,
+    done_unchecked: sql<boolean>`items.status = 'done' and items.acceptance_criteria @> '[{"done": false}]'`,
     hold_without_reason: sql<boolean>`items.status = 'on_hold' and coalesce(items.hold_reason, '') !~ '\\S'`,
     stale: isStaleSql(ctx, product),
     going_stale: sql<boolean>`items.status <> 'done' and ${notInASprint}

@@ -7,6 +7,10 @@ import { submitRequest } from '../intake/submit-request.ts';
 import { getItem } from '../items/get-item.ts';
 import { listItems } from '../items/list-items.ts';
 import { updateProduct } from '../products/update-product.ts';
+import { closeSprint } from '../sprints/close-sprint.ts';
+import { createSprint } from '../sprints/create-sprint.ts';
+import { commitToSprint } from '../sprints/plan-sprint.ts';
+import { startSprint } from '../sprints/run-sprint.ts';
 import { bulkUpdate } from './bulk-update.ts';
 import { custodianView } from './custodian-view.ts';
 import { dailyRound } from './daily.ts';
@@ -113,6 +117,28 @@ describe('the custodian view', () => {
       'staleness',
       'size',
     ]);
+  });
+
+  it('finds items left in progress by a sprint that closed', async () => {
+    const left = await buildItem(world, { title: 'Left in progress', status: 'in_progress', tags: ['x'] });
+    const sprint = await world.as('owner', (ctx) =>
+      createSprint(ctx, {
+        productKey: 'PAY',
+        startsOn: '2027-04-05',
+        endsOn: '2027-04-16',
+        capacityPoints: 10,
+      }),
+    );
+    await world.as('owner', (ctx) => commitToSprint(ctx, { sprintId: sprint.id, itemKeys: [left.key] }));
+    const inSprint = await custodianView(at(now), 'PAY');
+    expect(inSprint.signals.find((s) => s.name === 'in_closed_sprint')?.count).toBe(0);
+    await world.as('owner', (ctx) => startSprint(ctx, sprint.id));
+    await world.as('owner', (ctx) =>
+      closeSprint(ctx, { sprintId: sprint.id, unfinished: { to: 'backlog', place: 'top' } }),
+    );
+    const view = await custodianView(at(now), 'PAY');
+    const signal = view.signals.find((s) => s.name === 'in_closed_sprint');
+    expect(signal?.items.map((i) => i.key)).toEqual([left.key]);
   });
 
   it('fixes many rows at once, all or none', async () => {

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import {
   type BurnUpPoint,
   burnUpSeries,
@@ -41,32 +41,69 @@ export interface Insights {
   requests: Record<ItemSource, Record<RequestState, number>>;
 }
 
-interface StatusEvent {
-  item_id: string;
-  key: string;
-  type: ItemType;
-  source: ItemSource;
-  kind: string;
-  at: Date;
-  before: ItemStatus | null;
-  after: ItemStatus | null;
+/**
+ * The window's history, counted in the database so that a large backlog's thousands of status
+ * changes never cross into JavaScript one by one: the changes after each instant (for the flow),
+ * done per week by type and source, the items shipped since the quarter began, and for each item
+ * done in the window when it was first asked for, first started and last done.
+ */
+interface WindowHistory {
+  flow: { at: string; from: ItemStatus | null; to: ItemStatus | null; times: number }[];
+  throughput: { week: number; type: ItemType; source: ItemSource; n: number }[];
+  shipped: number;
+  /** [asked, started or null, done], each in epoch milliseconds. */
+  finished: [number, number | null, number][];
 }
 
-/** Status changes in the window, from the history: creations, edits of status, archives. */
-async function statusEvents(ctx: Ctx, product: Product, since: Date): Promise<StatusEvent[]> {
-  const { rows } = await sql<StatusEvent>`
-    select e.item_id, i.key, i.type, i.source, e.kind, e.created_at as at,
-      case e.kind when 'item.updated' then e.data->'before'->>'status'
-                  when 'item.archived' then coalesce(e.data->>'status', i.status) end as before,
-      case e.kind when 'item.created' then coalesce(e.data->'after'->>'status', 'open')
-                  when 'item.updated' then e.data->'after'->>'status'
-                  when 'item.restored' then coalesce(e.data->>'status', i.status) end as after
-    from events e join items i on i.id = e.item_id
-    where e.product_id = ${product.id} and e.created_at >= ${since}
-      and e.kind in ('item.created', 'item.updated', 'item.archived', 'item.restored')
-      and (e.kind <> 'item.updated' or e.data->'after' ? 'status')
-    order by e.created_at`.execute(ctx.trx);
-  return rows;
+async function windowHistory(
+  ctx: Ctx,
+  product: Product,
+  window: { start: Date; since: Date; quarter: Date; ends: Date[]; instants: Date[] },
+): Promise<WindowHistory> {
+  const instants = sql.val(window.instants.map((instant) => instant.toISOString()));
+  const ends = sql.val(window.ends.map((end) => end.toISOString()));
+  const statusNow = sql`(select status from items where id = e.item_id)`;
+  const epochMs = (at: RawBuilder<unknown>) => sql`extract(epoch from ${at}) * 1000`;
+  const { rows } = await sql<WindowHistory>`
+    with changes as materialized (
+      select e.item_id, e.created_at as at,
+        case e.kind when 'item.updated' then e.data->'before'->>'status'
+                    when 'item.archived' then coalesce(e.data->>'status', ${statusNow}) end as before,
+        case e.kind when 'item.created' then coalesce(e.data->'after'->>'status', 'open')
+                    when 'item.updated' then e.data->'after'->>'status'
+                    when 'item.restored' then coalesce(e.data->>'status', ${statusNow}) end as after
+      from events e
+      where e.product_id = ${product.id} and e.created_at >= ${window.start}
+        and e.kind in ('item.created', 'item.updated', 'item.archived', 'item.restored')
+        and (e.kind <> 'item.updated' or e.data->'after' ? 'status')
+    ), done as (
+      select c.item_id, c.at, i.type, i.source, i.created_at from changes c join items i on i.id = c.item_id
+      where c.after = 'done'
+    ), finished as (
+      select item_id, max(at) as done_at, min(created_at) as created_at from done
+      where at >= ${window.since} group by item_id
+    )
+    select
+      -- Changes alike and after the same instants count together (width_bucket counts the
+      -- thresholds at or before its operand; a microsecond less makes it those strictly before).
+      (select coalesce(json_agg(f), '[]') from (
+        select max(at) as at, before as "from", after as "to", count(*) as times from changes
+        where at >= ${window.since}
+        group by width_bucket(at - interval '1 microsecond', ${instants}::timestamptz[]), before, after
+      ) f) as flow,
+      (select coalesce(json_agg(t), '[]') from (
+        select width_bucket(at, ${ends}::timestamptz[]) as week,
+          type, source, count(*) as n
+        from done where at >= ${window.since} group by 1, type, source
+      ) t) as throughput,
+      (select count(distinct item_id) from done where at >= ${window.quarter})::int as shipped,
+      (select coalesce(json_agg(json_build_array(
+        ${epochMs(sql`least(f.created_at, (select min(r.created_at) from item_requesters ir
+          join requests r on r.id = ir.request_id where ir.item_id = f.item_id))`)},
+        ${epochMs(sql`(select min(s.created_at) from events s where s.item_id = f.item_id
+          and s.kind = 'item.updated' and s.data->'after'->>'status' = 'in_progress')`)},
+        ${epochMs(sql`f.done_at`)})), '[]') from finished f) as finished`.execute(ctx.trx);
+  return rows[0] as WindowHistory;
 }
 
 async function currentCounts(ctx: Ctx, product: Product): Promise<FlowCounts> {
@@ -94,9 +131,9 @@ export async function insights(ctx: Ctx, input: { productKey: string; weeks: num
   const ends = weekEnds(now, input.weeks);
   const since = new Date((ends[0] as Date).getTime() - 7 * dayMs);
   const quarter = startOfQuarter(now);
-  const windowStart = since < quarter ? since : quarter;
-  const [events, counts, onHold, sprints, requestRows] = await Promise.all([
-    statusEvents(ctx, product, windowStart),
+  const instants = ends.map((end) => new Date(Math.min(end.getTime(), now.getTime())));
+  const [history, counts, onHold, sprints, requestRows] = await Promise.all([
+    windowHistory(ctx, product, { start: since < quarter ? since : quarter, since, quarter, ends, instants }),
     currentCounts(ctx, product),
     ctx.trx
       .selectFrom('items')
@@ -121,53 +158,26 @@ export async function insights(ctx: Ctx, input: { productKey: string; weeks: num
       .execute(),
   ]);
 
-  const inWindow = events.filter((event) => event.at >= since);
-  const flowChanges: FlowChange[] = inWindow.map((event) => ({
-    at: event.at,
-    from: event.before,
-    to: event.after,
+  const flowChanges: FlowChange[] = history.flow.map((change) => ({ ...change, at: new Date(change.at) }));
+  const finished = history.finished.map(([asked, started, done]) => ({
+    askedAt: new Date(asked),
+    startedAt: started === null ? null : new Date(started),
+    doneAt: new Date(done),
   }));
-  const doneEvents = events.filter((event) => event.after === 'done');
+  const cycleChanges: StatusChange[] = finished.flatMap((item, i) => [
+    ...(item.startedAt ? [{ key: String(i), at: item.startedAt, to: 'in_progress' as const }] : []),
+    { key: String(i), at: item.doneAt, to: 'done' as const },
+  ]);
 
-  // Lead time: from the first ask (a request, or the item's creation) to done.
-  const doneIds = [...new Set(doneEvents.filter((e) => e.at >= since).map((e) => e.item_id))];
-  const asked = doneIds.length
-    ? await ctx.trx
-        .selectFrom('items')
-        .leftJoin('item_requesters', 'item_requesters.item_id', 'items.id')
-        .leftJoin('requests', 'requests.id', 'item_requesters.request_id')
-        .select([
-          'items.id',
-          (eb) => eb.fn.min(eb.fn.coalesce('requests.created_at', 'items.created_at')).as('asked_at'),
-        ])
-        .where('items.id', 'in', doneIds)
-        .groupBy('items.id')
-        .execute()
-    : [];
-  const askedAt = new Map(asked.map((row) => [row.id, new Date(row.asked_at as unknown as string)]));
-  const lastDone = new Map<string, Date>();
-  for (const event of doneEvents) lastDone.set(event.item_id, event.at);
-  const starts = doneIds.length
-    ? await sql<{ item_id: string; at: Date }>`
-        select item_id, min(created_at) as at from events
-        where item_id in (${sql.join(doneIds)}) and kind = 'item.updated' and data->'after'->>'status' = 'in_progress'
-        group by item_id`.execute(ctx.trx)
-    : { rows: [] };
-  const cycleChanges: StatusChange[] = [
-    ...starts.rows.map((row) => ({ key: row.item_id, at: new Date(row.at), to: 'in_progress' as const })),
-    ...doneIds.map((id) => ({ key: id, at: lastDone.get(id) as Date, to: 'done' as const })),
-  ];
-
-  const throughput = ends.map((end) => {
-    const start = new Date(end.getTime() - 7 * dayMs);
-    const week = doneEvents.filter((event) => event.at >= start && event.at < end);
+  const throughput = ends.map((end, week) => {
+    const done = history.throughput.filter((row) => row.week === week);
     const byType = Object.fromEntries(
-      itemTypes.map((type) => [type, week.filter((e) => e.type === type).length]),
+      itemTypes.map((type) => [type, sumOf(done.filter((row) => row.type === type))]),
     ) as Record<ItemType, number>;
     const bySource = Object.fromEntries(
-      itemSources.map((source) => [source, week.filter((e) => e.source === source).length]),
+      itemSources.map((source) => [source, sumOf(done.filter((row) => row.source === source))]),
     ) as Record<ItemSource, number>;
-    return { week: start.toISOString().slice(0, 10), byType, bySource };
+    return { week: new Date(end.getTime() - 7 * dayMs).toISOString().slice(0, 10), byType, bySource };
   });
 
   const requests = Object.fromEntries(
@@ -175,9 +185,11 @@ export async function insights(ctx: Ctx, input: { productKey: string; weeks: num
   ) as Insights['requests'];
   for (const row of requestRows) requests[row.source][row.state] = Number(row.n);
 
+  const sprintShown =
+    sprints.find((sprint) => sprint.state === 'active') ?? sprints.filter((s) => s.state === 'closed').at(-1);
   return {
     glance: {
-      shippedThisQuarter: new Set(doneEvents.filter((e) => e.at >= quarter).map((e) => e.item_id)).size,
+      shippedThisQuarter: history.shipped,
       inProgress: counts.in_progress,
       onHold: onHold.map((item) => ({ key: item.key, title: item.title, reason: item.hold_reason })),
     },
@@ -188,53 +200,52 @@ export async function insights(ctx: Ctx, input: { productKey: string; weeks: num
         committed: sprint.committed_points ?? 0,
         completed: sprint.completed_points ?? 0,
       })),
-    burnUp: await sprintBurnUp(
-      ctx,
-      sprints.find((sprint) => sprint.state === 'active') ??
-        sprints.filter((s) => s.state === 'closed').at(-1),
-    ),
-    cumulativeFlow: flowBackwards(
-      counts,
-      flowChanges,
-      ends.map((end) => new Date(Math.min(end.getTime(), now.getTime()))),
-    ),
-    leadTime: distribution(
-      leadTimes(
-        doneIds.map((id) => ({ askedAt: askedAt.get(id) as Date, doneAt: lastDone.get(id) ?? null })),
-      ),
-    ),
+    burnUp: sprintShown ? await sprintBurnUp(ctx, sprintShown, now) : null,
+    cumulativeFlow: flowBackwards(counts, flowChanges, instants),
+    leadTime: distribution(leadTimes(finished)),
     cycleTime: distribution(cycleTimes(cycleChanges)),
     throughput,
     requests,
   };
+}
 
-  async function sprintBurnUp(
-    c: Ctx,
-    sprint: { id: string; name: string; starts_on: string; ends_on: string } | undefined,
-  ): Promise<Insights['burnUp']> {
-    if (!sprint) return null;
-    const start = new Date(`${sprint.starts_on}T00:00:00Z`);
-    const end = new Date(`${sprint.ends_on}T00:00:00Z`);
-    const members = await c.trx
-      .selectFrom('sprint_items')
-      .innerJoin('items', 'items.id', 'sprint_items.item_id')
-      .select(['items.id', 'items.estimate', 'sprint_items.added_at', 'sprint_items.estimate_at_commit'])
-      .where('sprint_items.sprint_id', '=', sprint.id)
-      .where((eb) =>
-        eb.or([eb('sprint_items.outcome', 'is', null), eb('sprint_items.outcome', '<>', 'removed')]),
-      )
-      .execute();
-    const points = new Map(members.map((m) => [m.id, m.estimate_at_commit ?? m.estimate ?? 0]));
-    const changes = [
-      ...members.map((m) => ({
-        at: m.added_at < start ? start : m.added_at,
-        scope: points.get(m.id) ?? 0,
-        done: 0,
-      })),
-      ...doneEvents
-        .filter((e) => points.has(e.item_id) && e.at >= start)
-        .map((e) => ({ at: e.at, scope: 0, done: points.get(e.item_id) ?? 0 })),
-    ];
-    return { sprint: sprint.name, series: burnUpSeries(start, end < now ? end : now, changes) };
-  }
+const sumOf = (rows: { n: number }[]) => rows.reduce((sum, row) => sum + Number(row.n), 0);
+
+/** The sprint's burn-up: its committed points as scope, and the points of its items as they were done. */
+async function sprintBurnUp(
+  ctx: Ctx,
+  sprint: { id: string; name: string; starts_on: string; ends_on: string },
+  now: Date,
+): Promise<Insights['burnUp']> {
+  const start = new Date(`${sprint.starts_on}T00:00:00Z`);
+  const end = new Date(`${sprint.ends_on}T00:00:00Z`);
+  const members = await ctx.trx
+    .selectFrom('sprint_items')
+    .innerJoin('items', 'items.id', 'sprint_items.item_id')
+    .select(['items.id', 'items.estimate', 'sprint_items.added_at', 'sprint_items.estimate_at_commit'])
+    .where('sprint_items.sprint_id', '=', sprint.id)
+    .where((eb) =>
+      eb.or([eb('sprint_items.outcome', 'is', null), eb('sprint_items.outcome', '<>', 'removed')]),
+    )
+    .execute();
+  const points = new Map(members.map((m) => [m.id, m.estimate_at_commit ?? m.estimate ?? 0]));
+  const done = members.length
+    ? await ctx.trx
+        .selectFrom('events')
+        .select(['item_id', 'created_at'])
+        .where('item_id', 'in', [...points.keys()])
+        .where('created_at', '>=', start)
+        .where('kind', 'in', ['item.created', 'item.updated'])
+        .where(sql<boolean>`data->'after'->>'status' = 'done'`)
+        .execute()
+    : [];
+  const changes = [
+    ...members.map((m) => ({
+      at: m.added_at < start ? start : m.added_at,
+      scope: points.get(m.id) ?? 0,
+      done: 0,
+    })),
+    ...done.map((e) => ({ at: e.created_at, scope: 0, done: points.get(e.item_id as string) ?? 0 })),
+  ];
+  return { sprint: sprint.name, series: burnUpSeries(start, end < now ? end : now, changes) };
 }
