@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import { actingPersonId, type Ctx } from '../context.ts';
 
 export const eventsChannel = 'ordo_events';
@@ -20,25 +20,53 @@ export interface EventNotice {
   actorId: string | null;
 }
 
+/** The insert of an event as a statement's CTE `appended` (once per row of `from`, if given). */
+function appendedSql(ctx: Ctx, event: NewEvent, from?: RawBuilder<unknown>) {
+  return sql`appended as (
+      insert into events (product_id, item_id, actor_id, kind, data, created_at)
+      select ${event.productId}::uuid, ${event.itemId ?? null}::uuid, ${actingPersonId(ctx)}::uuid,
+        ${event.kind}, ${JSON.stringify(event.data ?? {})}::jsonb, ${ctx.now()}::timestamptz
+      ${from ? sql`from ${from}` : sql``}
+      returning id
+    )`;
+}
+
+/** The notice of an appended event (from the CTE `appended`), as a select-list column. */
+function noticeSql(ctx: Ctx, event: NewEvent) {
+  return sql`pg_notify(${eventsChannel}, json_build_object(
+      'id', appended.id::text, 'productId', ${event.productId}::text, 'kind', ${event.kind}::text,
+      'itemKey', ${event.itemKey ?? null}::text, 'actorId', ${actingPersonId(ctx)}::text)::text)`;
+}
+
 /**
  * Appends an event to the history and announces it (NOTIFY is delivered at commit, so listeners
  * never hear of a change that rolled back). Every operation calls this explicitly.
  */
 export async function appendEvent(ctx: Ctx, event: NewEvent): Promise<string> {
-  const actorId = actingPersonId(ctx);
   // One statement: the insert, and the notice built from the id it was given.
   const { rows } = await sql<{ id: string }>`
-    with appended as (
-      insert into events (product_id, item_id, actor_id, kind, data, created_at)
-      values (${event.productId}, ${event.itemId ?? null}, ${actorId}, ${event.kind},
-        ${JSON.stringify(event.data ?? {})}::jsonb, ${ctx.now()})
-      returning id
-    )
-    select id::text as id, pg_notify(${eventsChannel}, json_build_object(
-      'id', id::text, 'productId', ${event.productId}::text, 'kind', ${event.kind}::text,
-      'itemKey', ${event.itemKey ?? null}::text, 'actorId', ${actorId}::text)::text)
-    from appended`.execute(ctx.trx);
+    with ${appendedSql(ctx, event)}
+    select appended.id::text as id, ${noticeSql(ctx, event)} from appended`.execute(ctx.trx);
   const row = rows[0];
   if (!row) throw new Error('the event was not appended');
   return row.id;
+}
+
+/**
+ * A change of one row and its event in one statement (one round trip fewer on a hot path):
+ * `change` is an `update … returning …` whose single row this returns. If it changes no row,
+ * nothing is appended and the result is undefined.
+ */
+export async function changeWithEvent<Row extends object>(
+  ctx: Ctx,
+  change: RawBuilder<Row>,
+  event: NewEvent,
+): Promise<Row | undefined> {
+  const { rows } = await sql<Row & { notice: unknown }>`
+    with changed as (${change}), ${appendedSql(ctx, event, sql`changed`)}
+    select changed.*, ${noticeSql(ctx, event)} as notice from changed, appended`.execute(ctx.trx);
+  const row = rows[0];
+  if (!row) return undefined;
+  const { notice: _, ...changed } = row;
+  return changed as unknown as Row;
 }

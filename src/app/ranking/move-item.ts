@@ -1,10 +1,11 @@
+import { sql } from 'kysely';
 import { type MoveTarget, needsRespacing } from '../../domain/rank.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { invalidInput } from '../errors.ts';
-import { appendEvent } from '../events/append-event.ts';
+import { changeWithEvent } from '../events/append-event.ts';
 import { findItemWithProduct, type Item } from '../items/item-queries.ts';
-import { lockProduct, scopeOf } from '../products/product-queries.ts';
+import { scopeOf } from '../products/product-queries.ts';
 import { placeAndTarget } from './rank-queries.ts';
 import { requestRespacing } from './respace-ranks.ts';
 
@@ -20,14 +21,13 @@ export interface MoveItemInput {
  * A move changes no field a person edits, so it leaves the item's version alone.
  */
 export async function moveItem(ctx: Ctx, input: MoveItemInput): Promise<Item> {
-  const { item, product } = await findItemWithProduct(ctx.trx, input.key);
+  const { item, product } = await findItemWithProduct(ctx.trx, input.key, { lockProduct: true });
   await authorize(ctx, 'item.move', scopeOf(product));
   const anchorKey =
     'before' in input.target ? input.target.before : 'after' in input.target ? input.target.after : null;
   if (anchorKey?.toUpperCase() === item.key) {
     throw invalidInput('before' in input.target ? 'before' : 'after', 'an item cannot move next to itself');
   }
-  await lockProduct(ctx.trx, product.id);
   // After the lock, in a statement of its own: one that waited for a lock would read a stale order.
   const {
     item: current,
@@ -37,19 +37,20 @@ export async function moveItem(ctx: Ctx, input: MoveItemInput): Promise<Item> {
   } = await placeAndTarget(ctx.trx, product.id, item.id, input.target);
   if (from.after === place.after && from.before === place.before) return current;
   const now = ctx.now();
-  const row = await ctx.trx
-    .updateTable('items')
-    .set({ rank, updated_at: now, last_activity_at: now })
-    .where('id', '=', current.id)
-    .returning(['rank', 'updated_at', 'last_activity_at'])
-    .executeTakeFirstOrThrow();
-  await appendEvent(ctx, {
-    productId: product.id,
-    itemId: current.id,
-    itemKey: current.key,
-    kind: 'item.moved',
-    data: { from, to: place, ...(input.reason && { reason: input.reason }) },
-  });
+  const row = await changeWithEvent(
+    ctx,
+    sql<Pick<Item, 'rank' | 'updatedAt' | 'lastActivityAt'>>`update items
+      set rank = ${rank}, updated_at = ${now}, last_activity_at = ${now} where id = ${current.id}
+      returning rank, updated_at as "updatedAt", last_activity_at as "lastActivityAt"`,
+    {
+      productId: product.id,
+      itemId: current.id,
+      itemKey: current.key,
+      kind: 'item.moved',
+      data: { from, to: place, ...(input.reason && { reason: input.reason }) },
+    },
+  );
+  if (!row) throw new Error(`item ${current.key} was not moved`);
   if (needsRespacing(rank)) await requestRespacing(ctx, product.id);
-  return { ...current, rank: row.rank, updatedAt: row.updated_at, lastActivityAt: row.last_activity_at };
+  return { ...current, ...row };
 }
