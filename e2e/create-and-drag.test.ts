@@ -1,19 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, type OpenPage, openPage, rowKeys, screenshotOnFailure, signIn } from './browser.ts';
-import { people, type RunningServer, startServer } from './server.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { type OpenPage, openPage, rowKeys, screenshotOnFailure, signIn } from './browser.ts';
+import { people } from './server.ts';
+import { serverAndBrowser } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = serverAndBrowser();
 let owner: OpenPage;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  owner = await openPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  owner = await openPage(e2e.browser);
 });
 
 async function createThroughInlineForm(title: string): Promise<string> {
@@ -30,7 +24,7 @@ async function createThroughInlineForm(title: string): Promise<string> {
 it('creates an item inline, drags it to the top with the mouse, and keeps it there after a reload', async (test) => {
   screenshotOnFailure(test, () => [owner.page]);
   const { page } = owner;
-  await signIn(page, server.baseUrl, people.owner);
+  await signIn(page, e2e.server.baseUrl, people.owner);
 
   const dragged = await createThroughInlineForm('Export the ledger as CSV for accountants');
   const newer = await createThroughInlineForm('Show the due date on the payment page');

@@ -1,32 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  type OpenPage,
-  openPage,
-  rowKeys,
-  screenshotOnFailure,
-  signIn,
-  waitForRows,
-} from './browser.ts';
-import { people, type RunningServer, startServer } from './server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { type OpenPage, openPage, rowKeys, screenshotOnFailure, signIn, waitForRows } from './browser.ts';
+import { people } from './server.ts';
+import { serverAndBrowser } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = serverAndBrowser();
 let owner: OpenPage;
 let stakeholder: OpenPage;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  [owner, stakeholder] = await Promise.all([openPage(browser), openPage(browser)]);
+  [owner, stakeholder] = await Promise.all([openPage(e2e.browser), openPage(e2e.browser)]);
   await Promise.all([
-    signIn(owner.page, server.baseUrl, people.owner),
-    signIn(stakeholder.page, server.baseUrl, people.stakeholder),
+    signIn(owner.page, e2e.server.baseUrl, people.owner),
+    signIn(stakeholder.page, e2e.server.baseUrl, people.stakeholder),
   ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 const section = (page: Page, signal: string) => page.getByTestId(`signal-${signal}`);
@@ -38,7 +25,7 @@ const countOf = async (page: Page, signal: string) =>
 
 /** An item as the API has it now (the page's session cookie signs the request). */
 async function itemNow(page: Page, key: string) {
-  const response = await page.request.get(`${server.baseUrl}/api/items/${key}`);
+  const response = await page.request.get(`${e2e.server.baseUrl}/api/items/${key}`);
   expect(response.ok()).toBe(true);
   return (await response.json()) as { tags: string[]; status: string; holdReason: string | null };
 }
@@ -117,7 +104,7 @@ it('runs the stale rule as a dry run, archives all but one kept item, and undoes
   const { page } = owner;
   // A second tab on the backlog: it follows the run and its undo live.
   const backlog = await owner.context.newPage();
-  await backlog.goto(`${server.baseUrl}/p/PAY`);
+  await backlog.goto(`${e2e.server.baseUrl}/p/PAY`);
   await backlog.getByTestId('backlog-row').first().waitFor();
   await backlog.locator('[data-testid="live-indicator"][data-state="live"]').waitFor({ state: 'attached' });
   const before = await rowKeys(backlog);

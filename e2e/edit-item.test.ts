@@ -1,26 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, type OpenPage, openPage, screenshotOnFailure, signIn } from './browser.ts';
-import { people, type RunningServer, samplePassword, startServer } from './server.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { type OpenPage, openPage, screenshotOnFailure, signIn } from './browser.ts';
+import { people, samplePassword } from './server.ts';
+import { serverAndBrowser } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = serverAndBrowser();
 let owner: OpenPage;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  owner = await openPage(browser);
-  await signIn(owner.page, server.baseUrl, people.owner);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  owner = await openPage(e2e.browser);
+  await signIn(owner.page, e2e.server.baseUrl, people.owner);
 });
 
 /** Opens an item of the sample backlog that has acceptance criteria. */
 async function openItemWithCriteria(): Promise<string> {
   const { page } = owner;
-  await page.goto(`${server.baseUrl}/p/PAY`);
+  await page.goto(`${e2e.server.baseUrl}/p/PAY`);
   await page.getByTestId('backlog-row').first().getByTestId('row-title').click();
   await page.getByTestId('item-title').waitFor();
   expect(await page.getByTestId('criterion').count()).toBeGreaterThan(0);
@@ -77,13 +71,13 @@ it('tells the person when someone else changed the item first, and keeps their d
   await page.getByTestId('title-input').fill('My title');
 
   // Meanwhile the editor renames it through the API.
-  const editor = await browser.newContext();
+  const editor = await e2e.browser.newContext();
   const api = editor.request;
-  await api.post(`${server.baseUrl}/api/auth/sign-in`, {
+  await api.post(`${e2e.server.baseUrl}/api/auth/sign-in`, {
     data: { email: people.editor, password: samplePassword },
   });
-  const current = await (await api.get(`${server.baseUrl}/api/items/${itemKey}`)).json();
-  const renamed = await api.patch(`${server.baseUrl}/api/items/${itemKey}`, {
+  const current = await (await api.get(`${e2e.server.baseUrl}/api/items/${itemKey}`)).json();
+  const renamed = await api.patch(`${e2e.server.baseUrl}/api/items/${itemKey}`, {
     headers: { 'if-match': `"${current.version}"` },
     data: { title: 'Their title' },
   });

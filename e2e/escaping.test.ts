@@ -1,19 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, type OpenPage, openPage, screenshotOnFailure, signIn } from './browser.ts';
-import { people, type RunningServer, startServer } from './server.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { type OpenPage, openPage, screenshotOnFailure, signIn } from './browser.ts';
+import { people } from './server.ts';
+import { serverAndBrowser } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = serverAndBrowser();
 let owner: OpenPage;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  owner = await openPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  owner = await openPage(e2e.browser);
 });
 
 const hostileTitle = '<script>window.__pwned = true</script><img src=x onerror="window.__pwned=true">';
@@ -24,7 +18,7 @@ const pwned = () => owner.page.evaluate(() => (window as unknown as { __pwned?: 
 it('shows markup in a title as text and renders markdown without running scripts', async (test) => {
   screenshotOnFailure(test, () => [owner.page]);
   const { page } = owner;
-  await signIn(page, server.baseUrl, people.owner);
+  await signIn(page, e2e.server.baseUrl, people.owner);
 
   await page.getByTestId('create-title').fill(hostileTitle);
   await page.getByTestId('create-title').press('Enter');

@@ -1,27 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  type OpenPage,
-  openPage,
-  rowKeys,
-  screenshotOnFailure,
-  signIn,
-  waitForRows,
-} from './browser.ts';
-import { people, type RunningServer, startServer } from './server.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { type OpenPage, openPage, rowKeys, screenshotOnFailure, signIn, waitForRows } from './browser.ts';
+import { people } from './server.ts';
+import { serverAndBrowser } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = serverAndBrowser();
 let viewer: OpenPage;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  viewer = await openPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  viewer = await openPage(e2e.browser);
 });
 
 const texts = (page: OpenPage['page'], testId: string) => page.getByTestId(testId).allTextContents();
@@ -31,7 +17,7 @@ const statuses = (page: OpenPage['page']) =>
 it('narrows the list by type, search and status, keeps the filters over a reload, and clears them', async (test) => {
   screenshotOnFailure(test, () => [viewer.page]);
   const { page } = viewer;
-  await signIn(page, server.baseUrl, people.viewer);
+  await signIn(page, e2e.server.baseUrl, people.viewer);
   expect(await page.getByTestId('create-title').count(), 'a viewer reads only').toBe(0);
   expect(await page.getByTestId('drag-handle').count()).toBe(0);
   const everything = await rowKeys(page);

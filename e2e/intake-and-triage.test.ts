@@ -1,29 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, type OpenPage, openPage, screenshotOnFailure, signIn } from './browser.ts';
-import { people, type RunningServer, startServer } from './server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { type OpenPage, openPage, screenshotOnFailure, signIn } from './browser.ts';
+import { people } from './server.ts';
+import { serverAndBrowser } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = serverAndBrowser();
 let stakeholder: OpenPage;
 let owner: OpenPage;
 let requester: OpenPage;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
   [stakeholder, owner, requester] = await Promise.all([
-    openPage(browser),
-    openPage(browser),
-    openPage(browser),
+    openPage(e2e.browser),
+    openPage(e2e.browser),
+    openPage(e2e.browser),
   ]);
   await Promise.all([
-    signIn(stakeholder.page, server.baseUrl, people.stakeholder),
-    signIn(owner.page, server.baseUrl, people.owner),
+    signIn(stakeholder.page, e2e.server.baseUrl, people.stakeholder),
+    signIn(owner.page, e2e.server.baseUrl, people.owner),
   ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
 });
 
 /** A title from the sample backlog (src/db/sample/sample-backlog.ts), and a stakeholder's words for it. */
@@ -73,7 +68,7 @@ it('suggests the existing item while a stakeholder asks, and the merge shows on 
   const requestKey = (await page.getByTestId('acknowledgement-key').textContent()) ?? '';
   expect(requestKey).toMatch(/^PAY-R\d+$/);
   const statusLink = (await page.getByTestId('status-link').getAttribute('href')) ?? '';
-  expect(statusLink).toMatch(new RegExp(`^${server.baseUrl}/status/req_[A-Za-z0-9_-]{43}$`));
+  expect(statusLink).toMatch(new RegExp(`^${e2e.server.baseUrl}/status/req_[A-Za-z0-9_-]{43}$`));
 
   // The owner finds it in the inbox with its impact and the same suggestion, and merges it there.
   await openInbox(owner.page);
@@ -112,11 +107,11 @@ it('suggests the existing item while a stakeholder asks, and the merge shows on 
 });
 
 it('takes a customer’s request through the public form, asks them a question, and brings their answer back to the inbox', async (test) => {
-  const customer = await openPage(browser);
+  const customer = await openPage(e2e.browser);
   screenshotOnFailure(test, () => [customer.page, owner.page]);
   const { page } = customer;
 
-  await page.goto(`${server.baseUrl}/public/PAY`);
+  await page.goto(`${e2e.server.baseUrl}/public/PAY`);
   await page.getByTestId('public-form').waitFor();
   const honeypot = page.locator('input[name="website"]');
   expect(await honeypot.getAttribute('tabindex')).toBe('-1');
@@ -136,7 +131,7 @@ it('takes a customer’s request through the public form, asks them a question, 
   expect(statusLink).toContain('/status/req_');
 
   // The owner asks for more information with the keyboard: focus the request, press i.
-  await owner.page.goto(`${server.baseUrl}/p/PAY`);
+  await owner.page.goto(`${e2e.server.baseUrl}/p/PAY`);
   await openInbox(owner.page);
   const waiting = entry(owner.page, requestKey);
   await waiting.waitFor();

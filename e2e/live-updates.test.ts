@@ -1,35 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  type OpenPage,
-  openPage,
-  rowKeys,
-  screenshotOnFailure,
-  signIn,
-  waitForRows,
-} from './browser.ts';
-import { people, type RunningServer, startServer } from './server.ts';
+import { beforeAll, expect, it } from 'vitest';
+import { type OpenPage, openPage, rowKeys, screenshotOnFailure, signIn, waitForRows } from './browser.ts';
+import { people } from './server.ts';
+import { serverAndBrowser } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = serverAndBrowser();
 let owner: OpenPage;
 let editor: OpenPage;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  [owner, editor] = await Promise.all([openPage(browser), openPage(browser)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  [owner, editor] = await Promise.all([openPage(e2e.browser), openPage(e2e.browser)]);
 });
 
 it("shows a colleague's move on another person's screen without a reload", async (test) => {
   screenshotOnFailure(test, () => [owner.page, editor.page]);
   await Promise.all([
-    signIn(owner.page, server.baseUrl, people.owner),
-    signIn(editor.page, server.baseUrl, people.editor),
+    signIn(owner.page, e2e.server.baseUrl, people.owner),
+    signIn(editor.page, e2e.server.baseUrl, people.editor),
   ]);
   await editor.page
     .locator('[data-testid="live-indicator"][data-state="live"]')

@@ -1,27 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  type OpenPage,
-  openPage,
-  rowKeys,
-  screenshotOnFailure,
-  signIn,
-  waitForRows,
-} from './browser.ts';
-import { people, type RunningServer, startServer } from './server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { type OpenPage, openPage, rowKeys, screenshotOnFailure, signIn, waitForRows } from './browser.ts';
+import { people } from './server.ts';
+import { serverAndBrowser } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = serverAndBrowser();
 let owner: OpenPage;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  owner = await openPage(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  owner = await openPage(e2e.browser);
 });
 
 /** Scores an item's WSJF on its page: business value, time criticality, risk reduction, job size. */
@@ -31,7 +18,7 @@ async function scoreWsjf(
   parts: [number, number, number, number],
   score: string,
 ) {
-  await page.goto(`${server.baseUrl}/items/${itemKey}`);
+  await page.goto(`${e2e.server.baseUrl}/items/${itemKey}`);
   await page.getByTestId('edit-item-wsjf').click();
   const names = ['businessValue', 'timeCriticality', 'riskReduction', 'jobSize'];
   for (const [index, name] of names.entries()) {
@@ -46,7 +33,7 @@ const previewRow = (page: Page, key: string) =>
 
 it('previews the order WSJF proposes and applies one row of it', async (test) => {
   screenshotOnFailure(test, () => [owner.page]);
-  await signIn(owner.page, server.baseUrl, people.owner);
+  await signIn(owner.page, e2e.server.baseUrl, people.owner);
   const before = await rowKeys(owner.page);
   const [high, low] = [before[10], before[15]];
   if (!high || !low) throw new Error('the sample backlog has fewer than 16 items');

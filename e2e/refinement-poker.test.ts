@@ -1,20 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, type OpenPage, openPage, screenshotOnFailure, signIn } from './browser.ts';
-import { people, type RunningServer, startServer } from './server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, it } from 'vitest';
+import { type OpenPage, openPage, screenshotOnFailure, signIn } from './browser.ts';
+import { people } from './server.ts';
+import { serverAndBrowser } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = serverAndBrowser();
 let owner: OpenPage;
 let member: OpenPage;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  [owner, member] = await Promise.all([openPage(browser), openPage(browser)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  [owner, member] = await Promise.all([openPage(e2e.browser), openPage(e2e.browser)]);
 });
 
 const nameOf = async (page: Page) => (await page.locator('.app-header-person-name').textContent()) ?? '';
@@ -32,8 +27,8 @@ async function votesOn(page: Page): Promise<Record<string, string>> {
 it('runs planning poker with hidden votes, a reveal both screens see live, and an agreed estimate', async (test) => {
   screenshotOnFailure(test, () => [owner.page, member.page]);
   await Promise.all([
-    signIn(owner.page, server.baseUrl, people.owner),
-    signIn(member.page, server.baseUrl, people.member),
+    signIn(owner.page, e2e.server.baseUrl, people.owner),
+    signIn(member.page, e2e.server.baseUrl, people.member),
   ]);
   const [ownerName, memberName] = await Promise.all([nameOf(owner.page), nameOf(member.page)]);
 
@@ -106,7 +101,7 @@ it('runs planning poker with hidden votes, a reveal both screens see live, and a
     await expect.poll(() => entry.getByTestId('agenda-outcome-chip').textContent()).toBe('estimated');
     await page.getByTestId('poker-panel').waitFor({ state: 'detached' });
   }
-  await owner.page.goto(`${server.baseUrl}/items/${itemKey}`);
+  await owner.page.goto(`${e2e.server.baseUrl}/items/${itemKey}`);
   await expect.poll(() => owner.page.getByTestId('item-estimate').textContent()).toBe('5 points');
 
   expect(owner.pageErrors).toEqual([]);

@@ -1,23 +1,15 @@
 import { mkdirSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, type OpenPage, openPage, rowKeys, screenshotOnFailure, signIn } from './browser.ts';
-import { people, type RunningServer, startServer } from './server.ts';
+import type { Locator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { type OpenPage, openPage, rowKeys, screenshotOnFailure, signIn } from './browser.ts';
+import { people } from './server.ts';
+import { serverAndBrowser } from './session.ts';
 
-let server: RunningServer;
-let browser: Browser;
+const e2e = serverAndBrowser();
 const opened: OpenPage[] = [];
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
 async function open(): Promise<OpenPage> {
-  const page = await openPage(browser);
+  const page = await openPage(e2e.browser);
   opened.push(page);
   return page;
 }
@@ -45,7 +37,7 @@ it('draws the sprint forecast in the backlog, and shows stakeholders the roadmap
   const stakeholder = await open();
   screenshotOnFailure(test, () => [owner.page, stakeholder.page]);
 
-  await signIn(owner.page, server.baseUrl, people.owner);
+  await signIn(owner.page, e2e.server.baseUrl, people.owner);
   await expect
     .poll(() => owner.page.getByTestId('forecast-velocity').textContent())
     .toMatch(/^Velocity ≈ \d+(\.\d)? pts a sprint, the mean of the last closed sprints$/);
@@ -56,11 +48,11 @@ it('draws the sprint forecast in the backlog, and shows stakeholders the roadmap
     'backlog-row',
   );
   // A filter hides rows the forecast counts: no lines then.
-  await owner.page.goto(`${server.baseUrl}/p/PAY?type=bug`);
+  await owner.page.goto(`${e2e.server.baseUrl}/p/PAY?type=bug`);
   await owner.page.getByTestId('backlog-row').first().waitFor();
   expect(await owner.page.getByTestId('forecast-line').count()).toBe(0);
 
-  await signIn(stakeholder.page, server.baseUrl, people.stakeholder);
+  await signIn(stakeholder.page, e2e.server.baseUrl, people.stakeholder);
   await stakeholder.page.getByTestId('nav-roadmap').click();
   const now = stakeholder.page.getByTestId('roadmap-now').getByTestId('roadmap-card');
   await now.first().waitFor();
@@ -76,7 +68,7 @@ it('draws the sprint forecast in the backlog, and shows stakeholders the roadmap
 it('closes the sprint, plans the next by dragging, runs it on the board, closes it, and charts the progress', async (test) => {
   const { page, pageErrors } = await open();
   screenshotOnFailure(test, () => [page]);
-  await signIn(page, server.baseUrl, people.owner);
+  await signIn(page, e2e.server.baseUrl, people.owner);
 
   // Close the sprint under way; what is unfinished goes to the top of the product backlog.
   await page.getByTestId('nav-sprints').click();
@@ -144,7 +136,7 @@ it('closes the sprint, plans the next by dragging, runs it on the board, closes 
   await card('in_progress').waitFor();
   await page.reload();
   await card('in_progress').waitFor();
-  const item = await page.request.get(`${server.baseUrl}/api/items/${key}`);
+  const item = await page.request.get(`${e2e.server.baseUrl}/api/items/${key}`);
   expect((await item.json()).status).toBe('in_progress');
 
   // Close it: where the unfinished item goes, and the summary with a link to the release notes.

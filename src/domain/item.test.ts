@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemKey, normaliseTags, parseItemKey } from './item.ts';
+import { itemKey, linksOnce, normaliseTags, parseItemKey } from './item.ts';
 import { itemFieldProblems } from './item-rules.ts';
 
 describe('item keys', () => {
@@ -48,5 +48,25 @@ describe('itemFieldProblems', () => {
     expect(itemFieldProblems({ ...base, timeboxDays: 3 })[0]?.field).toBe('timeboxDays');
     expect(itemFieldProblems({ ...base, type: 'compliance', deadline: '2027-01-31' })).toEqual([]);
     expect(itemFieldProblems({ ...base, deadline: '2027-01-31' })[0]?.field).toBe('deadline');
+  });
+});
+
+describe('linksOnce', () => {
+  const link = (kind: string, key: string, direction: 'outgoing' | 'incoming') => ({ kind, key, direction });
+  it('shows a symmetric link recorded both ways once, and keeps directed links both ways', () => {
+    expect(
+      linksOnce([
+        link('relates_to', 'PAY-2', 'outgoing'),
+        link('relates_to', 'PAY-2', 'incoming'),
+        link('relates_to', 'PAY-3', 'incoming'),
+        link('blocks', 'PAY-4', 'outgoing'),
+        link('blocks', 'PAY-4', 'incoming'),
+      ]),
+    ).toEqual([
+      link('relates_to', 'PAY-2', 'outgoing'),
+      link('relates_to', 'PAY-3', 'incoming'),
+      link('blocks', 'PAY-4', 'outgoing'),
+      link('blocks', 'PAY-4', 'incoming'),
+    ]);
   });
 });

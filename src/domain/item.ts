@@ -37,6 +37,22 @@ export const itemSourceLabels: Record<ItemSource, string> = {
 export const linkKinds = ['duplicate_of', 'blocks', 'relates_to', 'parent'] as const;
 export type LinkKind = (typeof linkKinds)[number];
 
+/** Links that read the same from both ends: A relates to B is B relates to A. */
+export const isSymmetricLink = (kind: string): boolean => kind === 'relates_to';
+
+/**
+ * An item's links seen from its side, each once: a symmetric link recorded both ways shows as the
+ * one going out.
+ */
+export function linksOnce<Link extends { kind: string; key: string; direction: 'outgoing' | 'incoming' }>(
+  links: readonly Link[],
+): Link[] {
+  const outgoing = new Set(links.filter((l) => l.direction === 'outgoing').map((l) => `${l.kind} ${l.key}`));
+  return links.filter(
+    (l) => l.direction === 'outgoing' || !isSymmetricLink(l.kind) || !outgoing.has(`${l.kind} ${l.key}`),
+  );
+}
+
 /** Story-point scale offered by the clients; any whole number in range is accepted. */
 export const estimateScale = [0, 1, 2, 3, 5, 8, 13, 20, 40, 100] as const;
 

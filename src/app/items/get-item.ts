@@ -1,4 +1,5 @@
-import type { LinkKind } from '../../domain/item.ts';
+import { sql } from 'kysely';
+import { type LinkKind, linksOnce } from '../../domain/item.ts';
 import type { Role } from '../../domain/permissions.ts';
 import { type LintFinding, lintItem } from '../../domain/quality-lint.ts';
 import { type Readiness, readinessOf } from '../../domain/readiness.ts';
@@ -35,7 +36,7 @@ export async function getItem(ctx: Ctx, key: string): Promise<ItemDetail> {
   const item = await findItemByKey(ctx.trx, key);
   const product = await findProductById(ctx.trx, item.productId);
   const role = await authorize(ctx, 'item.read', scopeOf(product));
-  const [creator, requesters, outgoing, incoming, comments, watchers] = await Promise.all([
+  const [creator, requesters, links, comments, watchers] = await Promise.all([
     item.createdBy
       ? ctx.trx.selectFrom('people').select('name').where('id', '=', item.createdBy).executeTakeFirst()
       : undefined,
@@ -47,15 +48,21 @@ export async function getItem(ctx: Ctx, key: string): Promise<ItemDetail> {
       .execute(),
     ctx.trx
       .selectFrom('item_links')
-      .innerJoin('items', 'items.id', 'item_links.to_item_id')
+      .innerJoin('items', (join) =>
+        join.on(
+          sql<boolean>`items.id = case when item_links.from_item_id = ${item.id} then item_links.to_item_id
+            else item_links.from_item_id end`,
+        ),
+      )
       .select(['item_links.kind', 'items.key', 'items.title', 'items.status'])
-      .where('item_links.from_item_id', '=', item.id)
-      .execute(),
-    ctx.trx
-      .selectFrom('item_links')
-      .innerJoin('items', 'items.id', 'item_links.from_item_id')
-      .select(['item_links.kind', 'items.key', 'items.title', 'items.status'])
-      .where('item_links.to_item_id', '=', item.id)
+      .select(
+        sql<ItemLink['direction']>`case when item_links.from_item_id = ${item.id} then 'outgoing'
+          else 'incoming' end`.as('direction'),
+      )
+      .where((eb) =>
+        eb.or([eb('item_links.from_item_id', '=', item.id), eb('item_links.to_item_id', '=', item.id)]),
+      )
+      .orderBy('items.rank')
       .execute(),
     ctx.trx
       .selectFrom('comments')
@@ -77,10 +84,7 @@ export async function getItem(ctx: Ctx, key: string): Promise<ItemDetail> {
     productKey: product.key,
     createdByName: creator?.name ?? null,
     requesters: requesters.map((r) => ({ name: r.name, email: r.email, createdAt: r.created_at })),
-    links: [
-      ...outgoing.map((link) => ({ ...link, direction: 'outgoing' as const })),
-      ...incoming.map((link) => ({ ...link, direction: 'incoming' as const })),
-    ],
+    links: linksOnce(links),
     comments: comments.map((c) => ({ id: c.id, author: c.author, body: c.body, createdAt: c.created_at })),
     watchers,
     role,

@@ -83,6 +83,16 @@ describe('creating and editing items', () => {
     expect(fromC.links).toEqual([
       expect.objectContaining({ kind: 'parent', direction: 'incoming', key: a.key }),
     ]);
+    await world.as('owner', (ctx) =>
+      updateItem(ctx, { key: b.key, version: 1, changes: { links: [{ kind: 'relates_to', key: c.key }] } }),
+    );
+    await world.as('owner', (ctx) =>
+      updateItem(ctx, { key: c.key, version: 1, changes: { links: [{ kind: 'relates_to', key: b.key }] } }),
+    );
+    const related = await world.as('owner', (ctx) => getItem(ctx, c.key));
+    expect(related.links.filter((link) => link.kind === 'relates_to')).toEqual([
+      expect.objectContaining({ direction: 'outgoing', key: b.key }),
+    ]);
   });
 
   it('counts a comment as activity, and an archive keeps the item out of the list but in its history', async () => {

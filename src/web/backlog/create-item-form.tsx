@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { type ItemType, itemTypeLabels, limits } from '../../domain/item.ts';
+import { type ItemType, limits } from '../../domain/item.ts';
 import { client, errorMessage, queryKeys } from '../api.ts';
 import { ErrorText } from '../ui/error-text.tsx';
+import { ItemTypeSelect } from '../ui/item-type-select.tsx';
 import { useToast } from '../ui/toasts.tsx';
 
 interface CreateItemFormProps {
@@ -34,18 +35,13 @@ export function CreateItemForm({ productKey, types }: CreateItemFormProps) {
       <label className="visually-hidden" htmlFor="create-type">
         Type of the new item
       </label>
-      <select
+      <ItemTypeSelect
         id="create-type"
         value={type}
-        onChange={(event) => setType(event.target.value as ItemType)}
+        onChange={setType}
+        types={types}
         data-testid="create-type"
-      >
-        {types.map((option) => (
-          <option key={option} value={option}>
-            {itemTypeLabels[option]}
-          </option>
-        ))}
-      </select>
+      />
       <label className="visually-hidden" htmlFor="create-title">
         Title of the new item
       </label>

@@ -7,10 +7,9 @@ import {
   itemSources,
   itemStatuses,
   itemStatusLabels,
-  itemTypeLabels,
-  itemTypes,
   limits,
 } from '../../domain/item.ts';
+import { ItemTypeSelect } from '../ui/item-type-select.tsx';
 import { StatusLabel } from '../ui/status-label.tsx';
 import { TagList } from '../ui/tag-list.tsx';
 import { TypeBadge } from '../ui/type-badge.tsx';
@@ -91,15 +90,7 @@ export function ItemProperties({ item, canEdit }: ItemPropertiesProps) {
         display={<TypeBadge type={item.type} />}
         draftOf={(current) => current.type as ItemType}
         toChanges={(type) => ({ type })}
-        editor={(draft, setDraft, id) => (
-          <select id={id} value={draft} onChange={(event) => setDraft(event.target.value as ItemType)}>
-            {itemTypes.map((type) => (
-              <option key={type} value={type}>
-                {itemTypeLabels[type]}
-              </option>
-            ))}
-          </select>
-        )}
+        editor={(draft, setDraft, id) => <ItemTypeSelect id={id} value={draft} onChange={setDraft} />}
       />
       <EditableField
         {...common}

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import { type ItemSource, type ItemType, itemTypeLabels, itemTypes } from '../../domain/item.ts';
+import type { ItemSource, ItemType } from '../../domain/item.ts';
 import { ErrorText } from '../ui/error-text.tsx';
+import { ItemTypeSelect } from '../ui/item-type-select.tsx';
 import { DecisionActions } from './decision-actions.tsx';
 import { acceptDecision, type Place } from './decision-payload.ts';
 import { useFocusFirstField } from './use-focus-first-field.ts';
@@ -46,17 +47,7 @@ export function AcceptForm({
       <div className="decision-fields">
         <label className="field">
           <span>As a</span>
-          <select
-            value={type}
-            onChange={(event) => setType(event.target.value as ItemType)}
-            data-testid="accept-type"
-          >
-            {itemTypes.map((option) => (
-              <option key={option} value={option}>
-                {itemTypeLabels[option]}
-              </option>
-            ))}
-          </select>
+          <ItemTypeSelect value={type} onChange={setType} data-testid="accept-type" />
         </label>
         <fieldset className="field place-choice">
           <legend>Place in the backlog</legend>

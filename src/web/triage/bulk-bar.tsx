@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
-import { type ItemType, itemTypeLabels, itemTypes } from '../../domain/item.ts';
+import type { ItemType } from '../../domain/item.ts';
 import { requestLimits } from '../../domain/request.ts';
 import { ErrorText } from '../ui/error-text.tsx';
+import { ItemTypeSelect } from '../ui/item-type-select.tsx';
 import type { BulkDraft } from './decision-payload.ts';
 
 type BulkDecision = BulkDraft['decision'];
@@ -92,17 +93,7 @@ export function BulkBar({
           {open === 'accept' && (
             <label className="field field-inline">
               <span>As</span>
-              <select
-                value={type}
-                onChange={(event) => setType(event.target.value as ItemType)}
-                data-testid="bulk-type"
-              >
-                {itemTypes.map((option) => (
-                  <option key={option} value={option}>
-                    {itemTypeLabels[option]}
-                  </option>
-                ))}
-              </select>
+              <ItemTypeSelect value={type} onChange={setType} data-testid="bulk-type" />
             </label>
           )}
           {open === 'merge' && (
