@@ -73,16 +73,19 @@ function decodeCursor(cursor: string): Cursor {
 }
 
 /** An item's row as the page's JSON carries it. */
-type PageRow = Record<string, unknown> & { demand_by_source: Partial<DemandBySource> | null };
+type PageRow = Record<string, unknown> & { asked_from: ItemSource[] | null };
 
 const demandOf = sql<number>`(select count(*) from item_requesters r where r.item_id = items.id)::int`;
 
-/** Requesters per source of an item, as `{"customer": 2}`: sources nobody asked from are left out. */
-const demandBySourceOf = sql<Partial<DemandBySource> | null>`(
-  select json_object_agg(source, n) from (
-    select coalesce(r.source, items.source) as source, count(*) as n from item_requesters r
-    where r.item_id = items.id group by 1
-  ) by_source)`;
+/** The source of each request behind an item (one entry per requester): its demand, cheaply. */
+const askedFrom = sql<ItemSource[] | null>`(
+  select array_agg(coalesce(r.source, items.source)) from item_requesters r where r.item_id = items.id)`;
+
+function demandBySource(sources: readonly ItemSource[]): DemandBySource {
+  const counts: DemandBySource = { customer: 0, internal: 0, client_facing: 0 };
+  for (const source of sources) counts[source]++;
+  return counts;
+}
 
 /** The ranked product backlog (what no sprint holds), in order, filtered, a page at a time. */
 export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPage> {
@@ -91,7 +94,7 @@ export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPa
   let query = ctx.trx
     .selectFrom('items')
     .select(itemColumns)
-    .select([demandOf.as('demand'), demandBySourceOf.as('demand_by_source')])
+    .select(askedFrom.as('asked_from'))
     .where('items.product_id', '=', product.id);
   const statuses = input.statuses?.length ? input.statuses : activeStatuses;
   query = query.where('items.status', 'in', statuses);
@@ -125,7 +128,9 @@ export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPa
     .offset(offset)
     .limit(input.limit + 1)
     .as('listed');
-  const order = byDemand ? sql`listed.demand desc, listed.rank` : sql`listed.rank`;
+  const order = byDemand
+    ? sql`cardinality(listed.asked_from) desc nulls last, listed.rank`
+    : sql`listed.rank`;
   const { rows } = await ctx.trx
     .selectFrom(listed)
     .select(sql<PageRow[] | null>`json_agg(listed order by ${order})`.as('rows'))
@@ -133,9 +138,10 @@ export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPa
   const json = rows ?? [];
   const page = json.slice(0, input.limit).map((row) => {
     const item = toItemFromJson(row);
-    const bySource = { customer: 0, internal: 0, client_facing: 0, ...row.demand_by_source };
+    const askedFrom = row.asked_from ?? [];
+    const bySource = demandBySource(askedFrom);
     return Object.assign(item, {
-      demand: bySource.customer + bySource.internal + bySource.client_facing,
+      demand: askedFrom.length,
       demandBySource: bySource,
       readiness: readinessOf(item, product.definitionOfReady),
     });
