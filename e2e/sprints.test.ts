@@ -172,3 +172,31 @@ it('closes the sprint, plans the next by dragging, runs it on the board, closes 
   await page.screenshot({ path: `${artifacts}insights.png`, fullPage: true });
   expect(pageErrors).toEqual([]);
 });
+
+it('starts a release, plans an item into it from its page, and draws the release burn-up', async (test) => {
+  const { page } = await open();
+  screenshotOnFailure(test, () => [page]);
+  await signIn(page, e2e.server.baseUrl, people.owner);
+  const listed = await page.request.get(`${e2e.server.baseUrl}/api/products/PAY/items?limit=50`);
+  const item = ((await listed.json()).data as { key: string; estimate: number | null }[]).find(
+    (candidate) => (candidate.estimate ?? 0) > 0,
+  );
+  if (!item) throw new Error('the sample backlog has no estimated item');
+
+  await page.goto(`${e2e.server.baseUrl}/p/PAY/insights`);
+  await page.getByTestId('release-name').fill('Autumn launch');
+  await page.getByRole('button', { name: 'Add release' }).click();
+  const chart = page.getByTestId('chart-release-burn-up');
+  await expect.poll(() => chart.getAttribute('aria-label')).toBe('Burn-up · Autumn launch');
+
+  await page.goto(`${e2e.server.baseUrl}/items/${item.key}`);
+  const planned = postTo(page, /\/api\/releases\/[^/]+\/items$/);
+  await page.getByTestId('item-release-choice').selectOption({ label: 'Autumn launch' });
+  expect((await planned).status()).toBe(200);
+
+  await page.goto(`${e2e.server.baseUrl}/p/PAY/insights`);
+  await expect
+    .poll(() => chart.locator('.chart-note').textContent())
+    .toBe(`0 of ${item.estimate} points done`);
+  await chart.locator('.recharts-surface').first().waitFor();
+});

@@ -3,6 +3,8 @@ import type { custodianView } from '../app/custodian/custodian-view.ts';
 import type { healthTrend } from '../app/custodian/health-trend.ts';
 import type { staleDryRun } from '../app/custodian/stale-rule.ts';
 import type { Insights as ServerInsights } from '../app/insights/insights.ts';
+import type { ReleaseWithProgress } from '../app/releases/manage-releases.ts';
+import type { ReleaseBurnUp as ServerReleaseBurnUp } from '../app/releases/release-burn-up.ts';
 import type { Forecast as ServerForecast } from '../app/sprints/forecast.ts';
 import type { CommitResult, SprintProposal as ServerSprintProposal } from '../app/sprints/plan-sprint.ts';
 import type { Roadmap as ServerRoadmap } from '../app/sprints/roadmap.ts';
@@ -33,6 +35,7 @@ import type {
   bulkUpdateBody,
   closeSprintBody,
   createItemBody,
+  createReleaseBody,
   createSprintBody,
   moveCardBody,
   publicRequestBody,
@@ -40,6 +43,7 @@ import type {
   submitRequestBody,
   updateItemBody,
   updateProductBody,
+  updateReleaseBody,
 } from '../http/schemas.ts';
 
 /**
@@ -109,8 +113,12 @@ export interface SprintBoard {
 export type Forecast = Json<ServerForecast>;
 export type Roadmap = Json<ServerRoadmap>;
 export type Insights = Json<ServerInsights>;
-/** A sprint's own release notes, or what shipped between two days (inclusive, YYYY-MM-DD). */
-export type ReleaseNotesScope = { sprint: string } | { from: string; to: string };
+export type Release = Json<ReleaseWithProgress>;
+export type NewRelease = z.input<typeof createReleaseBody>;
+export type ReleaseChanges = z.input<typeof updateReleaseBody>;
+export type ReleaseBurnUp = Json<ServerReleaseBurnUp>;
+/** A sprint's or a release's own release notes, or what shipped between two days (inclusive, YYYY-MM-DD). */
+export type ReleaseNotesScope = { sprint: string } | { release: string } | { from: string; to: string };
 export type HealthDay = Json<Awaited<ReturnType<typeof healthTrend>>[number]>;
 export type BulkChange = z.input<typeof bulkUpdateBody>['change'];
 export type NewItem = z.input<typeof createItemBody>;
@@ -444,6 +452,24 @@ export class OrdoClient {
     this.#call<ItemSummary>('POST', `/sprints/${encodeURIComponent(sprintId)}/board/move`, move);
   closeSprint = (sprintId: string, unfinished: Unfinished) =>
     this.#call<Sprint>('POST', `/sprints/${encodeURIComponent(sprintId)}/close`, { unfinished });
+
+  releases = (productKey: string) =>
+    this.#call<Release[]>('GET', `/products/${encodeURIComponent(productKey)}/releases`);
+  createRelease = (productKey: string, input: NewRelease) =>
+    this.#call<Release>('POST', `/products/${encodeURIComponent(productKey)}/releases`, input);
+  updateRelease = (releaseId: string, changes: ReleaseChanges) =>
+    this.#call<Release>('PATCH', `/releases/${encodeURIComponent(releaseId)}`, changes);
+  planIntoRelease = (releaseId: string, itemKeys: string[]) =>
+    this.#call<{ planned: string[] }>('POST', `/releases/${encodeURIComponent(releaseId)}/items`, {
+      itemKeys,
+    });
+  takeOutOfRelease = (releaseId: string, itemKey: string) =>
+    this.#call<void>(
+      'DELETE',
+      `/releases/${encodeURIComponent(releaseId)}/items/${encodeURIComponent(itemKey)}`,
+    );
+  releaseBurnUp = (releaseId: string) =>
+    this.#call<ReleaseBurnUp>('GET', `/releases/${encodeURIComponent(releaseId)}/burn-up`);
   forecast = (productKey: string) =>
     this.#call<Forecast>('GET', `/products/${encodeURIComponent(productKey)}/forecast`);
   roadmap = (productKey: string) =>

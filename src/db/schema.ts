@@ -310,6 +310,22 @@ export interface SprintItemsTable {
   outcome: 'done' | 'returned' | 'carried_over' | 'removed' | null;
 }
 
+export interface ReleasesTable {
+  id: Generated<string>;
+  product_id: string;
+  name: string;
+  target_date: ColumnType<string | null, string | null | undefined, string | null>;
+  shipped_on: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: CreatedAt;
+}
+
+export interface ReleaseItemsTable {
+  release_id: string;
+  item_id: string;
+  added_at: Timestamp;
+  removed_at: Timestamp | null;
+}
+
 export interface StaleRunsTable {
   id: Generated<string>;
   product_id: string;
@@ -357,6 +373,8 @@ export interface DB {
   poker_votes: PokerVotesTable;
   sprints: SprintsTable;
   sprint_items: SprintItemsTable;
+  releases: ReleasesTable;
+  release_items: ReleaseItemsTable;
   stale_runs: StaleRunsTable;
   health_snapshots: HealthSnapshotsTable;
   ordo_migrations: MigrationsTable;

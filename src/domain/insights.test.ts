@@ -7,6 +7,7 @@ import {
   distribution,
   flowBackwards,
   leadTimes,
+  membershipChanges,
   percentile,
   weekEnds,
 } from './insights.ts';
@@ -128,5 +129,46 @@ describe('flowBackwards', () => {
     const twoOpened = [{ at: d('2027-01-05Z'), from: null, to: 'open' as const, times: 2 }];
     const today = { open: 3, in_progress: 0, on_hold: 0, done: 0 };
     expect(flowBackwards(today, twoOpened, [d('2027-01-01Z')])[0]?.counts.open).toBe(1);
+  });
+});
+
+describe('membershipChanges', () => {
+  const member = (key: string, points: number, added: string, removed: string | null = null) => ({
+    key,
+    points,
+    addedAt: d(added),
+    removedAt: removed ? d(removed) : null,
+  });
+  it('rises and falls with members joining, leaving, finishing and reopening', () => {
+    const changes = [
+      { key: 'A', at: d('2027-01-04Z'), to: 'done' as const },
+      { key: 'B', at: d('2027-01-01Z'), to: 'done' as const },
+      { key: 'C', at: d('2027-01-03Z'), to: 'done' as const },
+      { key: 'C', at: d('2027-01-05Z'), to: 'in_progress' as const },
+    ];
+    const members = [
+      member('A', 5, '2027-01-02Z'),
+      member('B', 3, '2027-01-02Z'),
+      member('C', 2, '2027-01-02Z'),
+      member('D', 8, '2027-01-02Z', '2027-01-04Z'),
+    ];
+    const series = burnUpSeries(d('2027-01-01Z'), d('2027-01-06Z'), membershipChanges(members, changes));
+    expect(series.map((point) => [point.day, point.scope, point.done])).toEqual([
+      ['2027-01-01', 0, 0],
+      ['2027-01-02', 18, 3],
+      ['2027-01-03', 18, 5],
+      ['2027-01-04', 10, 10],
+      ['2027-01-05', 10, 8],
+      ['2027-01-06', 10, 8],
+    ]);
+  });
+
+  it('counts nothing done for an item that was done only before it joined and reopened', () => {
+    const changes = [
+      { key: 'A', at: d('2027-01-01Z'), to: 'done' as const },
+      { key: 'A', at: d('2027-01-02Z'), to: 'open' as const },
+    ];
+    const out = membershipChanges([member('A', 5, '2027-01-03Z')], changes);
+    expect(out).toEqual([{ at: d('2027-01-03Z'), scope: 5, done: 0 }]);
   });
 });

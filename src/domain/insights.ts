@@ -176,3 +176,53 @@ export function flowBackwards(
     })
     .reverse();
 }
+
+/** An item's time in a release (or any scope it can join and leave), with its points. */
+export interface Membership {
+  key: string;
+  points: number;
+  addedAt: Date;
+  /** When it left; null while it is still in. */
+  removedAt: Date | null;
+}
+
+/**
+ * A burn-up's changes for members that come and go: scope rises when an item joins and falls when
+ * it leaves; done rises while a member is done (from when it joins done, or is done while in) and
+ * falls when it is reopened or leaves done. `changes` are the members' status changes.
+ */
+export function membershipChanges(
+  members: readonly Membership[],
+  changes: readonly StatusChange[],
+): { at: Date; scope: number; done: number }[] {
+  const out: { at: Date; scope: number; done: number }[] = [];
+  for (const member of members) {
+    const joined = member.addedAt.getTime();
+    const left = member.removedAt?.getTime() ?? Number.POSITIVE_INFINITY;
+    out.push({ at: member.addedAt, scope: member.points, done: 0 });
+    if (member.removedAt) out.push({ at: member.removedAt, scope: -member.points, done: 0 });
+    const own = changes
+      .filter((change) => change.key === member.key)
+      .sort((a, b) => a.at.getTime() - b.at.getTime());
+    // Each stretch of time the item stood done, clipped to its time in.
+    let doneSince: number | null = null;
+    const stretches: [number, number][] = [];
+    for (const change of own) {
+      const at = change.at.getTime();
+      if (change.to === 'done' && doneSince === null) doneSince = at;
+      else if (change.to !== 'done' && doneSince !== null) {
+        stretches.push([doneSince, at]);
+        doneSince = null;
+      }
+    }
+    if (doneSince !== null) stretches.push([doneSince, Number.POSITIVE_INFINITY]);
+    for (const [from, to] of stretches) {
+      const start = Math.max(from, joined);
+      const end = Math.min(to, left);
+      if (start >= end) continue;
+      out.push({ at: new Date(start), scope: 0, done: member.points });
+      if (Number.isFinite(end)) out.push({ at: new Date(end), scope: 0, done: -member.points });
+    }
+  }
+  return out;
+}

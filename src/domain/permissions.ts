@@ -36,6 +36,7 @@ export const actions = [
   'refinement.take_part',
   'sprint.plan',
   'sprint.board',
+  'release.plan',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -72,6 +73,8 @@ const allowed: Record<Action, readonly Role[]> = {
   'sprint.plan': ['admin', 'owner', 'editor'],
   // Move cards on the sprint board (which changes their status).
   'sprint.board': ['admin', 'owner', 'editor', 'member'],
+  // Create, rename, date and ship releases; plan items into them.
+  'release.plan': ['admin', 'owner', 'editor'],
 };
 
 /** The item types a member may create: technical work the team proposes. */

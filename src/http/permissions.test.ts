@@ -5,6 +5,7 @@ import { type Harness, startHarness } from '../../test/http-harness.ts';
 import { submitRequest } from '../app/intake/submit-request.ts';
 import { startSession } from '../app/refinement/run-session.ts';
 import { scheduleSession } from '../app/refinement/schedule-session.ts';
+import { createRelease } from '../app/releases/manage-releases.ts';
 import { createSprint } from '../app/sprints/create-sprint.ts';
 import { commitToSprint } from '../app/sprints/plan-sprint.ts';
 import { type Action, actions, isAllowed, type Role } from '../domain/permissions.ts';
@@ -142,6 +143,19 @@ const attempts: Record<Action, (role: WorldRole) => Promise<Attempt>> = {
       payload: { startsOn: '2027-01-04', endsOn: '2027-01-15', capacityPoints: 20 },
     },
   }),
+  'release.plan': async () => {
+    const release = await h.world.as('owner', (ctx) =>
+      createRelease(ctx, { productKey: 'PAY', name: `Release ${++serial}` }),
+    );
+    const item = await buildItem(h.world);
+    return {
+      request: {
+        method: 'POST',
+        url: `/api/releases/${release.id}/items`,
+        payload: { itemKeys: [item.key] },
+      },
+    };
+  },
   'sprint.board': async () => {
     const sprint = await h.world.as('owner', (ctx) =>
       createSprint(ctx, {

@@ -71,6 +71,7 @@ export function presentItemDetail(item: ItemDetail) {
       title: l.title,
       status: l.status,
     })),
+    release: item.release,
     comments: item.comments.map(presentComment),
     watchers: item.watchers.map((w) => ({ name: w.name })),
     readiness: item.readiness,

@@ -368,11 +368,31 @@ export const closeSprintBody = z.strictObject({
   ]),
 });
 export const releaseNotesQuery = z
-  .strictObject({ sprint: z.uuid('not a sprint id').optional(), from: day.optional(), to: day.optional() })
-  .refine((query) => query.sprint || (query.from && query.to), {
-    message: 'give sprint, or from and to',
+  .strictObject({
+    sprint: z.uuid('not a sprint id').optional(),
+    release: z.uuid('not a release id').optional(),
+    from: day.optional(),
+    to: day.optional(),
+  })
+  .refine((query) => query.sprint || query.release || (query.from && query.to), {
+    message: 'give sprint, release, or from and to',
     path: ['sprint'],
   });
+export const releaseIdParam = z.object({ releaseId: z.uuid('not a release id') });
+export const createReleaseBody = z.strictObject({
+  name: requiredText(80),
+  targetDate: day.nullable().optional(),
+});
+export const updateReleaseBody = z.strictObject({
+  name: requiredText(80).optional(),
+  targetDate: day.nullable().optional(),
+  shippedOn: day.nullable().optional(),
+});
+export const releaseItemsBody = z.strictObject({ itemKeys: z.array(z.string().max(20)).min(1).max(500) });
+export const releaseItemParam = z.object({
+  releaseId: z.uuid('not a release id'),
+  itemKey: z.string().max(20),
+});
 
 export const staleApplyBody = z.strictObject({ keep: z.array(z.string().max(20)).max(10_000).optional() });
 export const staleRunParam = z.object({ runId: z.uuid('not a stale run id') });

@@ -27,6 +27,7 @@ import { notificationRoutes } from './routes/notifications.ts';
 import { productRoutes } from './routes/products.ts';
 import { publicRoutes } from './routes/public.ts';
 import { refinementRoutes } from './routes/refinement.ts';
+import { releaseRoutes } from './routes/releases.ts';
 import { requestRoutes } from './routes/requests.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
 import { sprintRoutes } from './routes/sprints.ts';
@@ -150,6 +151,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(sprintRoutes(deps));
       await api.register(insightRoutes(deps));
       await api.register(custodianRoutes(deps));
+      await api.register(releaseRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -48,6 +48,10 @@ export const mayTriage = (role: Role | undefined) =>
 export const mayPlanSprints = (role: Role | undefined) =>
   isAllowed({ role: role ?? null, action: 'sprint.plan' });
 
+/** Create, date and ship releases; plan items into them. */
+export const mayPlanReleases = (role: Role | undefined) =>
+  isAllowed({ role: role ?? null, action: 'release.plan' });
+
 /** Move cards on the sprint board (which changes their status). */
 export const mayMoveCards = (role: Role | undefined) =>
   isAllowed({ role: role ?? null, action: 'sprint.board' });

@@ -6,6 +6,7 @@ import { type Readiness, readinessOf } from '../../domain/readiness.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { findProductById, scopeOf } from '../products/product-queries.ts';
+import { currentReleaseOf } from '../releases/release-queries.ts';
 import { findItemByKey, type Item } from './item-queries.ts';
 
 export interface ItemLink {
@@ -22,6 +23,8 @@ export interface ItemDetail extends Item {
   createdByName: string | null;
   requesters: { name: string; email: string | null; createdAt: Date }[];
   links: ItemLink[];
+  /** The release the item is planned into, if any. */
+  release: { id: string; name: string } | null;
   comments: { id: string; author: string; body: string; createdAt: Date }[];
   watchers: { personId: string; name: string }[];
   /** The reader's role in the product, so a client can offer what they may do. */
@@ -36,7 +39,7 @@ export async function getItem(ctx: Ctx, key: string): Promise<ItemDetail> {
   const item = await findItemByKey(ctx.trx, key);
   const product = await findProductById(ctx.trx, item.productId);
   const role = await authorize(ctx, 'item.read', scopeOf(product));
-  const [creator, requesters, links, comments, watchers] = await Promise.all([
+  const [creator, requesters, links, comments, watchers, release] = await Promise.all([
     item.createdBy
       ? ctx.trx.selectFrom('people').select('name').where('id', '=', item.createdBy).executeTakeFirst()
       : undefined,
@@ -78,6 +81,7 @@ export async function getItem(ctx: Ctx, key: string): Promise<ItemDetail> {
       .where('watchers.item_id', '=', item.id)
       .orderBy('people.name')
       .execute(),
+    currentReleaseOf(ctx.trx, item.id),
   ]);
   return {
     ...item,
@@ -85,6 +89,7 @@ export async function getItem(ctx: Ctx, key: string): Promise<ItemDetail> {
     createdByName: creator?.name ?? null,
     requesters: requesters.map((r) => ({ name: r.name, email: r.email, createdAt: r.created_at })),
     links: linksOnce(links),
+    release,
     comments: comments.map((c) => ({ id: c.id, author: c.author, body: c.body, createdAt: c.created_at })),
     watchers,
     role,

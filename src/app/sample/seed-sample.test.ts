@@ -49,6 +49,13 @@ describe('the sample product', () => {
       .execute();
     expect(sprints.map((s) => s.state)).toEqual(['closed', 'active']);
     expect(sprints[0]?.completed_points).toBeGreaterThan(0);
+    const releases = await database.db
+      .selectFrom('releases')
+      .innerJoin('release_items', 'release_items.release_id', 'releases.id')
+      .select(['releases.name', 'release_items.item_id'])
+      .execute();
+    expect(new Set(releases.map((r) => r.name))).toEqual(new Set(['Spring release']));
+    expect(releases.length).toBeGreaterThan(4);
   });
 
   it('refuses to seed it twice', async () => {

@@ -12,6 +12,8 @@ import type { Item } from '../items/item-queries.ts';
 import { insertPerson, type Person } from '../people/create-person.ts';
 import { createProduct } from '../products/create-product.ts';
 import { findProductByKey } from '../products/product-queries.ts';
+import { createRelease } from '../releases/manage-releases.ts';
+import { planIntoRelease } from '../releases/plan-release.ts';
 import { closeSprint } from '../sprints/close-sprint.ts';
 import { createSprint } from '../sprints/create-sprint.ts';
 import { commitToSprint } from '../sprints/plan-sprint.ts';
@@ -133,6 +135,8 @@ export async function seedSample(ctx: Ctx, input: { password: string }): Promise
     });
     await addLinks(ctx.trx, from, links);
   }
+  // Before the items' last activity is set as the sample says: planning counts as activity.
+  await seedRelease((daysAgo) => ({ ...at(daysAgo), actor: actorFor('owner') }), created);
   for (const [index, sample] of sampleItems.entries()) {
     const item = created[index];
     if (!item) continue;
@@ -194,6 +198,22 @@ async function seedSprints(at: (daysAgo: number) => Ctx, items: Item[]): Promise
   });
   await commitToSprint(at(4), { sprintId: current.id, itemKeys: inProgress });
   await startSprint(at(3), current.id);
+}
+
+/**
+ * A release under way: what shipped and is in progress, and the next estimated items, planned a
+ * month ago with a target three weeks out, so its burn-up has a story.
+ */
+async function seedRelease(at: (daysAgo: number) => Ctx, items: Item[]): Promise<void> {
+  const release = await createRelease(at(30), {
+    productKey: sampleProduct.key,
+    name: 'Spring release',
+    targetDate: isoDay(at(-21).now()),
+  });
+  const started = items.filter((item) => item.status === 'done' || item.status === 'in_progress');
+  const next = items.filter((item) => item.status === 'open' && item.estimate !== null).slice(0, 4);
+  await planIntoRelease(at(28), { releaseId: release.id, itemKeys: started.map((item) => item.key) });
+  await planIntoRelease(at(12), { releaseId: release.id, itemKeys: next.map((item) => item.key) });
 }
 
 async function sampleWorkspace(trx: Kysely<DB>, now: Date): Promise<string> {

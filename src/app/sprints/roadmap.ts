@@ -4,6 +4,7 @@ import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import { findProductByKey, scopeOf } from '../products/product-queries.ts';
+import { findRelease } from '../releases/release-queries.ts';
 import { forecast } from './forecast.ts';
 import { findSprint, notInASprint } from './sprint-queries.ts';
 
@@ -57,10 +58,10 @@ export async function roadmap(ctx: Ctx, productKey: string): Promise<Roadmap> {
   return { now, next: backlog.slice(0, split), later: backlog.slice(split, split + laterSize) };
 }
 
-/** Release notes in markdown for what shipped in a sprint or between two dates, by type. */
+/** Release notes in markdown for what shipped in a sprint, a release or between two dates, by type. */
 export async function releaseNotes(
   ctx: Ctx,
-  input: { productKey: string; sprintId?: string; from?: Date; to?: Date },
+  input: { productKey: string; sprintId?: string; releaseId?: string; from?: Date; to?: Date },
 ): Promise<string> {
   const product = await findProductByKey(ctx.trx, input.productKey);
   await authorize(ctx, 'product.read', scopeOf(product));
@@ -83,8 +84,22 @@ export async function releaseNotes(
       )
       .orderBy('sprint_items.board_rank')
       .execute();
+  } else if (input.releaseId) {
+    const { release } = await findRelease(ctx.trx, input.releaseId);
+    if (release.productId !== product.id) throw invalidInput('releaseId', 'not a release of this product');
+    title = `${product.name} — ${release.name}${release.shippedOn ? ` (${release.shippedOn})` : ''}`;
+    shipped = await ctx.trx
+      .selectFrom('release_items')
+      .innerJoin('items', 'items.id', 'release_items.item_id')
+      .select(['items.key', 'items.title', 'items.type'])
+      .where('release_items.release_id', '=', release.id)
+      .where('release_items.removed_at', 'is', null)
+      .where('items.status', '=', 'done')
+      .orderBy('items.rank')
+      .execute();
   } else {
-    if (!input.from || !input.to) throw invalidInput('from', 'give a sprint, or a date range (from and to)');
+    if (!input.from || !input.to)
+      throw invalidInput('from', 'give a sprint, a release, or a date range (from and to)');
     title = `${product.name} — ${input.from.toISOString().slice(0, 10)} to ${input.to.toISOString().slice(0, 10)}`;
     shipped = await ctx.trx
       .selectFrom('items')

@@ -215,11 +215,12 @@ export const sprintRoutes =
         config: { action: 'product.read' },
       },
       async (request, reply) => {
-        const { sprint, from, to } = request.query;
+        const { sprint, release, from, to } = request.query;
         const notes = await runAs(deps, request, (ctx) =>
           releaseNotes(ctx, {
             productKey: request.params.productKey,
             ...(sprint && { sprintId: sprint }),
+            ...(release && { releaseId: release }),
             ...(from && { from: new Date(`${from}T00:00:00Z`) }),
             ...(to && { to: new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000) }),
           }),

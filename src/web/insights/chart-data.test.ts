@@ -80,7 +80,7 @@ describe('series rows', () => {
   });
 
   it('shape the burn-up day by day', () => {
-    expect(burnUpRows({ sprint: 'Sprint 2', series: [{ day: '2027-03-02', scope: 13, done: 5 }] })).toEqual([
+    expect(burnUpRows([{ day: '2027-03-02', scope: 13, done: 5 }])).toEqual([
       { label: 'Mar 2', scope: 13, done: 5 },
     ]);
   });

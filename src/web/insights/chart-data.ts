@@ -70,9 +70,11 @@ export function flowRows(flow: Insights['cumulativeFlow']) {
   return flow.map((point) => ({ label: shortDay(point.at), ...point.counts }));
 }
 
-/** Day by day, the points in scope and done in the sprint. */
-export function burnUpRows(burnUp: NonNullable<Insights['burnUp']>) {
-  return burnUp.series.map((point) => ({ label: shortDay(point.day), scope: point.scope, done: point.done }));
+export type BurnUpSeries = NonNullable<Insights['burnUp']>['series'];
+
+/** Day by day, the points in scope and done in the sprint (or release). */
+export function burnUpRows(series: BurnUpSeries) {
+  return series.map((point) => ({ label: shortDay(point.day), scope: point.scope, done: point.done }));
 }
 
 /** Items finished each week, by type or by source, with only the series that have any. */

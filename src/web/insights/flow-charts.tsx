@@ -12,28 +12,35 @@ import {
 } from 'recharts';
 import type { Insights } from '../sprints/sprints-api.ts';
 import { ChartCard } from './chart-card.tsx';
-import { burnUpRows, flowRows, flowSeries } from './chart-data.ts';
+import { type BurnUpSeries, burnUpRows, flowRows, flowSeries } from './chart-data.ts';
 import { axisProps, chartHeight, gridProps, isAnimated, legendProps, tooltipProps } from './chart-theme.ts';
 
-/** The active (or last) sprint's burn-up: points in scope against points done, day by day. */
-export function BurnUpChart({ burnUp }: { burnUp: Insights['burnUp'] }) {
-  const rows = burnUp ? burnUpRows(burnUp) : [];
+interface BurnUpChartProps {
+  /** Whose burn-up: a sprint's or a release's name; null when there is none yet. */
+  of: string | null;
+  series: BurnUpSeries;
+  /** What to say when there is nothing to burn up yet. */
+  none: string;
+  testId: string;
+}
+
+/** A sprint's or a release's burn-up: points in scope against points done, day by day. */
+export function BurnUpChart({ of, series, none, testId }: BurnUpChartProps) {
+  const rows = burnUpRows(series);
   const last = rows.at(-1);
-  // In a sprint's first days the lines are too short to see: their points are drawn too.
+  // In the first days the lines are too short to see: their points are drawn too.
   const dot = rows.length <= 3 ? { r: 3, strokeDasharray: '0' } : false;
   return (
     <ChartCard
-      title={burnUp ? `Burn-up · ${burnUp.sprint}` : 'Burn-up'}
+      title={of ? `Burn-up · ${of}` : 'Burn-up'}
       note={last ? `${last.done} of ${last.scope} points done` : undefined}
-      summary={
-        last ? `${burnUp?.sprint}: ${last.done} of ${last.scope} points done so far.` : 'No sprint yet.'
-      }
-      testId="chart-burn-up"
+      summary={last ? `${of}: ${last.done} of ${last.scope} points done so far.` : none}
+      testId={testId}
       empty={
-        !burnUp
-          ? 'No sprint yet: the burn-up starts with the first one.'
+        !of
+          ? none
           : rows.length === 0
-            ? `${burnUp.sprint} has not started yet: its burn-up begins on its first day.`
+            ? `${of} has not started yet: its burn-up begins on its first day.`
             : null
       }
     >

@@ -1,12 +1,14 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
 import { client, errorMessage } from '../api.ts';
+import { mayPlanReleases } from '../permissions.ts';
 import { useProduct } from '../products/use-product.ts';
 import { sprintKeys } from '../sprints/sprints-api.ts';
 import { ErrorText } from '../ui/error-text.tsx';
 import { TimeHistogram, VelocityChart } from './delivery-charts.tsx';
 import { BurnUpChart, CumulativeFlowChart } from './flow-charts.tsx';
 import { Glance } from './glance.tsx';
+import { ReleaseBurnUp } from './release-burn-up.tsx';
 import { RequestOutcomesChart, ThroughputChart } from './throughput-charts.tsx';
 
 const windows = [6, 12, 26, 52] as const;
@@ -24,6 +26,7 @@ export function InsightsPage() {
   });
   if (product.isError) return <ErrorText message={errorMessage(product.error)} />;
   const data = insights.data;
+  const mayPlan = mayPlanReleases(product.data?.role);
 
   return (
     <section className="insights-page" aria-labelledby="insights-heading">
@@ -54,7 +57,13 @@ export function InsightsPage() {
         >
           <Glance glance={data.glance} />
           <div className="chart-grid">
-            <BurnUpChart burnUp={data.burnUp} />
+            <BurnUpChart
+              of={data.burnUp?.sprint ?? null}
+              series={data.burnUp?.series ?? []}
+              none="No sprint yet: the burn-up starts with the first one."
+              testId="chart-burn-up"
+            />
+            <ReleaseBurnUp productKey={productKey} mayPlan={mayPlan} />
             <VelocityChart velocity={data.velocity} />
             <CumulativeFlowChart flow={data.cumulativeFlow} />
             <TimeHistogram

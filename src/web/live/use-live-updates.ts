@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { client, queryKeys } from '../api.ts';
+import { sprintKeys } from '../sprints/sprints-api.ts';
 
 export type LiveState = 'connecting' | 'live' | 'offline';
 
@@ -42,6 +43,11 @@ export function useLiveUpdates(
         void queryClient.invalidateQueries({ queryKey: queryKeys.triageInbox(productKey) });
         void queryClient.invalidateQueries({ queryKey: queryKeys.requests });
         void queryClient.invalidateQueries({ queryKey: queryKeys.notifications });
+      }
+      // Releases and their burn-ups follow what is planned into them and how it is done.
+      if (notice.kind?.startsWith('release.') || notice.kind?.startsWith('item.')) {
+        void queryClient.invalidateQueries({ queryKey: sprintKeys.releases(productKey) });
+        void queryClient.invalidateQueries({ queryKey: sprintKeys.releaseBurnUps });
       }
       latestOnNotice.current?.(notice);
     };

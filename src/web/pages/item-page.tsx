@@ -8,13 +8,14 @@ import { CommentsSection } from '../items/comments-section.tsx';
 import { HistoryList } from '../items/history-list.tsx';
 import { ItemLinks } from '../items/item-links.tsx';
 import { ItemProperties } from '../items/item-properties.tsx';
+import { ItemRelease } from '../items/item-release.tsx';
 import { ItemTextFields, ItemTitle } from '../items/item-text-fields.tsx';
 import { RequestersList } from '../items/requesters-list.tsx';
 import { useItem } from '../items/use-item.ts';
 import { WatchersSection } from '../items/watchers-section.tsx';
 import { LiveIndicator } from '../live/live-indicator.tsx';
 import { useLiveUpdates } from '../live/use-live-updates.ts';
-import { mayComment, mayEdit, mayWatch } from '../permissions.ts';
+import { mayComment, mayEdit, mayPlanReleases, mayWatch } from '../permissions.ts';
 import { ReadinessPanel } from '../refinement/readiness/readiness-panel.tsx';
 import { ItemScoring } from '../scoring/item-scoring.tsx';
 import { useMe } from '../session/use-me.ts';
@@ -69,6 +70,7 @@ export function ItemPage() {
         </div>
         <aside className="item-side" aria-label="Properties">
           <ItemProperties item={detail} canEdit={canEdit} />
+          <ItemRelease item={detail} mayPlan={mayPlanReleases(role)} />
           <RequestersList requesters={detail.requesters} />
           <ItemLinks links={detail.links} />
           <WatchersSection item={detail} isWatching={isWatching} canWatch={mayWatch(role)} />

@@ -9,7 +9,7 @@ import { CopyButton } from '../ui/copy-button.tsx';
 import { ErrorText } from '../ui/error-text.tsx';
 import { releaseNotesScope } from './release-notes-scope.ts';
 
-/** Release notes from what shipped, in a sprint or between two days: read here, copied as markdown. */
+/** Release notes from what shipped, in a sprint, a release or between two days: read here, copied as markdown. */
 export function ReleaseNotesPage() {
   const productKey = (useParams().productKey ?? '').toUpperCase();
   const [search, setSearch] = useSearchParams();
@@ -21,7 +21,13 @@ export function ReleaseNotesPage() {
     queryFn: () => client.releaseNotes(productKey, scope ?? { sprint: '' }),
     enabled: scope !== null,
   });
+  const releases = useQuery({
+    queryKey: sprintKeys.releases(productKey),
+    queryFn: () => client.releases(productKey),
+  });
+  const releaseList = releases.data ?? [];
   const byDates = scope !== null && 'from' in scope;
+  const byRelease = scope !== null && 'release' in scope;
   const today = addDays(new Date(), 0);
 
   return (
@@ -37,12 +43,23 @@ export function ReleaseNotesPage() {
             <input
               type="radio"
               name="scope"
-              checked={!byDates}
+              checked={!byDates && !byRelease}
               disabled={list.length === 0}
               onChange={() => setSearch(list[0] ? { sprint: list[0].id } : {})}
               data-testid="scope-sprint"
             />
             <span>A sprint</span>
+          </label>
+          <label className="segmented-option">
+            <input
+              type="radio"
+              name="scope"
+              checked={byRelease}
+              disabled={releaseList.length === 0}
+              onChange={() => releaseList[0] && setSearch({ release: releaseList[0].id })}
+              data-testid="scope-release"
+            />
+            <span>A release</span>
           </label>
           <label className="segmented-option">
             <input
@@ -66,6 +83,21 @@ export function ReleaseNotesPage() {
               <option key={sprint.id} value={sprint.id}>
                 {sprint.name}
                 {sprint.state === 'active' ? ' (under way)' : ''}
+              </option>
+            ))}
+          </select>
+        )}
+        {scope && 'release' in scope && (
+          <select
+            value={scope.release}
+            onChange={(event) => setSearch({ release: event.target.value })}
+            aria-label="Release"
+            data-testid="notes-release"
+          >
+            {releaseList.map((release) => (
+              <option key={release.id} value={release.id}>
+                {release.name}
+                {release.shippedOn ? ` (shipped ${release.shippedOn})` : ''}
               </option>
             ))}
           </select>

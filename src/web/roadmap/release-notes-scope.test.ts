@@ -9,8 +9,9 @@ const sprints = [
 const search = (query: string) => new URLSearchParams(query);
 
 describe('releaseNotesScope', () => {
-  it('takes the sprint or the two days the address names', () => {
+  it('takes the sprint, the release or the two days the address names', () => {
     expect(releaseNotesScope(search('sprint=s1'), sprints)).toEqual({ sprint: 's1' });
+    expect(releaseNotesScope(search('release=r1'), sprints)).toEqual({ release: 'r1' });
     expect(releaseNotesScope(search('from=2027-03-01&to=2027-03-31'), sprints)).toEqual({
       from: '2027-03-01',
       to: '2027-03-31',

@@ -3,8 +3,9 @@ import type { ReleaseNotesScope, Sprint } from '../sprints/sprints-api.ts';
 const isDay = (value: string | null): value is string => Boolean(value && /^\d{4}-\d{2}-\d{2}$/.test(value));
 
 /**
- * What the release notes page shows, from its address: a sprint (`?sprint=`), two days
- * (`?from=&to=`), or else the last sprint that delivered something (closed, else the active one).
+ * What the release notes page shows, from its address: a sprint (`?sprint=`), a release
+ * (`?release=`), two days (`?from=&to=`), or else the last sprint that delivered something
+ * (closed, else the active one).
  */
 export function releaseNotesScope(
   search: URLSearchParams,
@@ -12,6 +13,8 @@ export function releaseNotesScope(
 ): ReleaseNotesScope | null {
   const sprint = search.get('sprint');
   if (sprint) return { sprint };
+  const release = search.get('release');
+  if (release) return { release };
   const from = search.get('from');
   const to = search.get('to');
   if (isDay(from) && isDay(to)) return from <= to ? { from, to } : { from: to, to: from };

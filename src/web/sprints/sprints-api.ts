@@ -36,4 +36,8 @@ export const sprintKeys = {
   releaseNotes: (productKey: string, scope: ReleaseNotesScope) =>
     ['release-notes', productKey, scope] as const,
   insights: (productKey: string) => ['insights', productKey] as const,
+  releases: (productKey: string) => ['releases', productKey] as const,
+  /** The prefix of every release's burn-up. */
+  releaseBurnUps: ['release-burn-up'] as const,
+  releaseBurnUp: (releaseId: string) => ['release-burn-up', releaseId] as const,
 };
