@@ -8,6 +8,7 @@ export const errorCodes = {
   version_conflict: 409,
   already_exists: 409,
   setup_done: 409,
+  not_available: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

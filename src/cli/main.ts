@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { OrdoApiError } from '../client/ordo-client.ts';
 import { readConfig } from '../config.ts';
+import { registerBackupCommands } from './backup.ts';
 import { registerCustodianCommands } from './custodian.ts';
 import { registerItemCommands } from './items.ts';
 import { login } from './login.ts';
@@ -40,6 +41,7 @@ program
 registerItemCommands(program);
 registerRequestCommands(program);
 registerCustodianCommands(program);
+registerBackupCommands(program, () => readConfig());
 
 try {
   await program.parseAsync();

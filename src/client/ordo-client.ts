@@ -180,13 +180,8 @@ export class OrdoClient {
     this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   }
 
-  async #call<T>(
-    method: string,
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<T> {
-    const response = await this.#fetch(`${this.#baseUrl}/api${path}`, {
+  #send(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    return this.#fetch(`${this.#baseUrl}/api${path}`, {
       method,
       credentials: 'same-origin',
       headers: {
@@ -196,22 +191,45 @@ export class OrdoClient {
       },
       ...(body !== undefined && { body: JSON.stringify(body) }),
     });
+  }
+
+  /** The API's error answer, `{ error: { code, message, details } }`, as an exception. */
+  async #failure(response: Response): Promise<OrdoApiError> {
+    let error: { code?: string; message?: string; details?: unknown } = {};
+    try {
+      error = JSON.parse(await response.text()).error ?? {};
+    } catch {
+      // not JSON: a proxy's page, say
+    }
+    return new OrdoApiError(
+      response.status,
+      error.code ?? 'unknown',
+      error.message ?? response.statusText,
+      error.details,
+    );
+  }
+
+  async #call<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
+    const response = await this.#send(method, path, body, headers);
+    if (!response.ok) throw await this.#failure(response);
     if (response.status === 204) return undefined as T;
     const text = await response.text();
-    // Release notes come back as markdown; everything else (errors included) as JSON.
+    // Release notes come back as markdown; everything else as JSON.
     const isJson = response.headers.get('content-type')?.includes('json') ?? false;
-    const payload = text && isJson ? JSON.parse(text) : text || undefined;
-    if (!response.ok) {
-      const error = (isJson && payload?.error) || {};
-      throw new OrdoApiError(
-        response.status,
-        error.code ?? 'unknown',
-        error.message ?? response.statusText,
-        error.details,
-      );
-    }
-    return payload as T;
+    return (text && isJson ? JSON.parse(text) : text || undefined) as T;
   }
+
+  /** The whole embedded database as a gzipped tarball (admins; on PostgreSQL a 409). */
+  backup = async (): Promise<ArrayBuffer> => {
+    const response = await this.#send('GET', '/backup');
+    if (!response.ok) throw await this.#failure(response);
+    return response.arrayBuffer();
+  };
 
   setupStatus = () => this.#call<{ isSetUp: boolean }>('GET', '/setup');
   setUp = (input: { workspaceName: string; name: string; email: string; password: string }) =>

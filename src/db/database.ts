@@ -25,6 +25,11 @@ export interface Database {
    * embedded database); PostgreSQL's own autovacuum does this there.
    */
   maintain(): Promise<void>;
+  /**
+   * The whole embedded database as a gzipped tarball of its data directory, taken between
+   * transactions; null on PostgreSQL, whose own tools (pg_dump, base backups) do this.
+   */
+  backup(): Promise<Blob | null>;
   close(): Promise<void>;
 }
 
@@ -70,6 +75,7 @@ export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Datab
         lock.run(async () => {
           await pglite.exec('VACUUM (ANALYZE)');
         }),
+      backup: () => lock.run(() => pglite.dumpDataDir('gzip')),
       listen: async (channel, onMessage) => {
         const unlisten = await lock.run(() => pglite.listen(channel, onMessage));
         return () => lock.run(() => unlisten());
@@ -118,6 +124,7 @@ export function openPostgres(connectionString: string): Database {
     },
     listen: (channel, onMessage) => listener.listen(channel, onMessage),
     maintain: async () => {},
+    backup: async () => null,
     close: async () => {
       await listener.close();
       await db.destroy();

@@ -37,6 +37,7 @@ export const actions = [
   'sprint.plan',
   'sprint.board',
   'release.plan',
+  'workspace.backup',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -75,6 +76,8 @@ const allowed: Record<Action, readonly Role[]> = {
   'sprint.board': ['admin', 'owner', 'editor', 'member'],
   // Create, rename, date and ship releases; plan items into them.
   'release.plan': ['admin', 'owner', 'editor'],
+  // A copy of the whole database: every product and person in it.
+  'workspace.backup': ['admin'],
 };
 
 /** The item types a member may create: technical work the team proposes. */

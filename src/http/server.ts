@@ -19,6 +19,7 @@ import { handleError } from './errors.ts';
 import { LiveUpdates } from './live-updates.ts';
 import { resolveActor } from './request-context.ts';
 import { authRoutes } from './routes/auth.ts';
+import { backupRoutes } from './routes/backup.ts';
 import { custodianRoutes } from './routes/custodian.ts';
 import { eventRoutes } from './routes/events.ts';
 import { insightRoutes } from './routes/insights.ts';
@@ -89,6 +90,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     live,
     actors: new ActorCache(),
     secureCookies: options.baseUrl?.startsWith('https:') ?? false,
+    database: options.database,
   };
 
   await app.register(cookie);
@@ -152,6 +154,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(insightRoutes(deps));
       await api.register(custodianRoutes(deps));
       await api.register(releaseRoutes(deps));
+      await api.register(backupRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -1,4 +1,5 @@
 import type { Deps } from '../../app/context.ts';
+import type { Database } from '../../db/database.ts';
 import type { Action } from '../../domain/permissions.ts';
 import type { ActorCache } from '../actor-cache.ts';
 import type { LiveUpdates } from '../live-updates.ts';
@@ -7,6 +8,8 @@ export interface RouteDeps extends Deps {
   live: LiveUpdates;
   actors: ActorCache;
   secureCookies: boolean;
+  /** The database itself, for what goes beyond queries (a backup). */
+  database: Pick<Database, 'kind' | 'backup'>;
 }
 
 declare module 'fastify' {

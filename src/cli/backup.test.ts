@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildItem, buildWorld } from '../../test/factories.ts';
+import { openEmbedded } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'ordo-backup-cli-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function ordo(
+  args: string[],
+  dataDir: string,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ['bin/ordo.js', ...args], {
+    env: { ...process.env, ORDO_DATA_DIR: dataDir, DATABASE_URL: '' },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+describe('ordo backup and ordo restore', () => {
+  it('restores a backup into a new data directory, backs that up offline, and refuses to overwrite', async () => {
+    const source = await openEmbedded();
+    await migrate(source);
+    const world = await buildWorld(source.db);
+    await buildItem(world, { title: 'First' });
+    await buildItem(world, { title: 'Second' });
+    const file = join(root, 'source.tar.gz');
+    writeFileSync(file, Buffer.from(await ((await source.backup()) as Blob).arrayBuffer()));
+    await source.close();
+
+    const restored = await ordo(['restore', file], join(root, 'one'));
+    expect(restored.stderr).toBe('');
+    expect(restored.stdout).toMatch(/Restored .* 1 products, 2 items, \d+ people\./);
+
+    const copy = join(root, 'copy.tar.gz');
+    const offline = await ordo(['backup', '--offline', '--out', copy], join(root, 'one'));
+    expect(offline.stdout).toContain(`Wrote ${copy}`);
+    expect(existsSync(copy)).toBe(true);
+    const again = await ordo(['restore', copy], join(root, 'two'));
+    expect(again.stdout).toMatch(/1 products, 2 items/);
+
+    const over = await ordo(['restore', copy], join(root, 'one'));
+    expect(over.code).toBe(1);
+    expect(over.stderr).toContain('already holds a database');
+  });
+});
