@@ -137,9 +137,35 @@ it('runs the stale rule as a dry run, archives all but one kept item, and undoes
   );
   await expect.poll(() => countOf(page, 'stale')).toBe(1);
 
-  await page.getByTestId('stale-undo').click();
-  await page.getByTestId('stale-restored').waitFor();
+  // Later (a reload): the run is listed with its undo, which puts every item back in its place.
+  await page.reload();
+  const earlier = page.getByTestId('stale-run').first();
+  await earlier.waitFor();
+  for (const key of archived) expect(await earlier.textContent()).toContain(key);
+  await earlier.getByTestId('stale-run-undo').click();
   await waitForRows(backlog, (keys) => keys.join() === before.join(), 'every item is back in its place');
+  await expect.poll(() => earlier.textContent()).toContain('Undone');
   await backlog.close();
+  expect(owner.pageErrors).toEqual([]);
+});
+
+it('archives an item from its page with a reason, and restores it to its place', async (test) => {
+  screenshotOnFailure(test, () => [owner.page]);
+  const { page } = owner;
+  await page.goto(`${e2e.server.baseUrl}/items/PAY-12`);
+  await page.getByTestId('archive-item').click();
+  await page.getByTestId('archive-reason').selectOption('wont_do');
+  await page.getByTestId('archive-submit').click();
+  const notice = page.getByTestId('archived-notice');
+  await expect.poll(() => notice.textContent()).toContain('Won’t do');
+  expect(await page.getByTestId('edit-item-status').count()).toBe(0);
+
+  await page.goto(`${e2e.server.baseUrl}/p/PAY?status=archived`);
+  await waitForRows(page, (keys) => keys.includes('PAY-12'), 'PAY-12 is among the archived');
+
+  await page.goto(`${e2e.server.baseUrl}/items/PAY-12`);
+  await page.getByTestId('restore-item').click();
+  await notice.waitFor({ state: 'detached' });
+  await page.getByTestId('edit-item-status').waitFor();
   expect(owner.pageErrors).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { custodianView } from '../app/custodian/custodian-view.ts';
 import type { healthTrend } from '../app/custodian/health-trend.ts';
-import type { staleDryRun } from '../app/custodian/stale-rule.ts';
+import type { StaleRun as ServerStaleRun, staleDryRun } from '../app/custodian/stale-rule.ts';
 import type { Insights as ServerInsights } from '../app/insights/insights.ts';
 import type { ReleaseWithProgress } from '../app/releases/manage-releases.ts';
 import type { ReleaseBurnUp as ServerReleaseBurnUp } from '../app/releases/release-burn-up.ts';
@@ -93,6 +93,7 @@ export interface Notification {
 }
 export type CustodianView = Json<Awaited<ReturnType<typeof custodianView>>>;
 export type StaleCandidate = Json<Awaited<ReturnType<typeof staleDryRun>>[number]>;
+export type StaleRun = Json<ServerStaleRun>;
 export type RefinementSession = Json<ReturnType<typeof presentSession>>;
 export type SessionView = Json<ReturnType<typeof presentSessionView>>;
 export type PokerRound = Json<ReturnType<typeof presentPokerRound>>;
@@ -141,7 +142,8 @@ export interface ItemFilters {
   source?: ItemSource[];
   tag?: string[];
   q?: string;
-  archived?: boolean;
+  /** true: archived items too; 'only': archived items alone. */
+  archived?: boolean | 'only';
   minDemand?: number;
   ready?: boolean;
   sort?: 'rank' | 'demand';
@@ -381,6 +383,8 @@ export class OrdoClient {
       `/products/${encodeURIComponent(productKey)}/stale/apply`,
       keep ? { keep } : {},
     );
+  staleRuns = (productKey: string) =>
+    this.#call<Page<StaleRun>>('GET', `/products/${encodeURIComponent(productKey)}/stale-runs`);
   undoStaleRun = (runId: string) =>
     this.#call<{ restored: string[] }>('POST', `/stale-runs/${encodeURIComponent(runId)}/undo`);
 

@@ -126,7 +126,8 @@ export const listItemsQuery = z.strictObject({
   source: listOf(z.enum(itemSources)),
   tag: listOf(z.string().max(limits.tagLength)),
   q: z.string().max(limits.searchLength).optional(),
-  archived: z.enum(['true', 'false']).optional(),
+  /** true: archived items too; only: archived items alone. */
+  archived: z.enum(['true', 'false', 'only']).optional(),
   minDemand: z.coerce.number().int().min(1).max(100_000).optional(),
   ready: z.enum(['true', 'false']).optional(),
   sort: z.enum(['rank', 'demand']).default('rank'),

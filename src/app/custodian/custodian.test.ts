@@ -15,7 +15,7 @@ import { bulkUpdate } from './bulk-update.ts';
 import { custodianView } from './custodian-view.ts';
 import { dailyRound } from './daily.ts';
 import { healthTrend } from './health-trend.ts';
-import { applyStaleRule, staleDryRun, undoStaleRun } from './stale-rule.ts';
+import { applyStaleRule, recentStaleRuns, staleDryRun, undoStaleRun } from './stale-rule.ts';
 
 let database: TestDatabase;
 let world: World;
@@ -69,7 +69,10 @@ describe('the stale rule', () => {
     expect(archived).toMatchObject({ archiveReason: 'stale' });
     expect(archived.lastActivityAt.toISOString()).toBe('2026-03-10T10:00:00.000Z');
 
+    const [latest] = await recentStaleRuns(at(now), 'PAY');
+    expect(latest).toMatchObject({ id: applied.runId, archived: applied.archived, undoneAt: null });
     const undone = await undoStaleRun(at(now), { runId: applied.runId as string });
+    expect((await recentStaleRuns(at(now), 'PAY'))[0]?.undoneAt).toEqual(now);
     expect(undone.restored.sort()).toEqual([oldA.key, oldC.key].sort());
     expect((await getItem(at(now), oldA.key)).lastActivityAt.toISOString()).toBe('2026-03-10T10:00:00.000Z');
     expect(await order()).toEqual(before);

@@ -121,3 +121,43 @@ export async function undoStaleRun(ctx: Ctx, input: { runId: string }): Promise<
   });
   return { restored: items.map((item) => item.key) };
 }
+
+export interface StaleRun {
+  id: string;
+  runAt: Date;
+  by: string | null;
+  archived: string[];
+  undoneAt: Date | null;
+}
+
+/** The product's latest runs of the stale rule, newest first: what each archived, and whether it was undone. */
+export async function recentStaleRuns(ctx: Ctx, productKey: string, limit = 10): Promise<StaleRun[]> {
+  const product = await findProductByKey(ctx.trx, productKey);
+  await authorize(ctx, 'item.read', scopeOf(product));
+  const rows = await ctx.trx
+    .selectFrom('stale_runs')
+    .leftJoin('people', 'people.id', 'stale_runs.actor_id')
+    .select([
+      'stale_runs.id',
+      'stale_runs.run_at',
+      'stale_runs.undone_at',
+      'people.name',
+      (eb) =>
+        eb
+          .selectFrom('items')
+          .select(sql<string[]>`coalesce(array_agg(items.key order by items.rank), '{}')`.as('keys'))
+          .where(sql<boolean>`items.id = any(stale_runs.item_ids)`)
+          .as('keys'),
+    ])
+    .where('stale_runs.product_id', '=', product.id)
+    .orderBy('stale_runs.run_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    runAt: row.run_at,
+    by: row.name,
+    archived: row.keys ?? [],
+    undoneAt: row.undone_at,
+  }));
+}

@@ -111,6 +111,11 @@ describe('creating and editing items', () => {
       listItems(ctx, { productKey: 'PAY', limit: 500, includeArchived: true }),
     );
     expect(archived.items.map((i) => i.key)).toContain(item.key);
+    const onlyArchived = await world.as('viewer', (ctx) =>
+      listItems(ctx, { productKey: 'PAY', limit: 500, onlyArchived: true }),
+    );
+    expect(onlyArchived.items.map((i) => i.key)).toContain(item.key);
+    expect(onlyArchived.items.every((i) => i.archivedAt !== null)).toBe(true);
   });
 });
 

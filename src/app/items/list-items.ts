@@ -4,6 +4,7 @@ import {
   type ItemSource,
   type ItemStatus,
   type ItemType,
+  itemStatuses,
   normaliseTags,
 } from '../../domain/item.ts';
 import { type Readiness, readinessOf } from '../../domain/readiness.ts';
@@ -25,6 +26,8 @@ export interface ListItemsInput {
   /** Full-text search over key, title, problem, who it serves and outcome; words match as prefixes. */
   search?: string;
   includeArchived?: boolean;
+  /** Archived items alone, whatever their status (unless statuses are given). */
+  onlyArchived?: boolean;
   /** Items that at least this many people asked for. */
   minDemand?: number;
   /** Only items that meet (true) or miss (false) the product's Definition of Ready. */
@@ -96,9 +99,14 @@ export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPa
     .select(itemColumns)
     .select(askedFrom.as('asked_from'))
     .where('items.product_id', '=', product.id);
-  const statuses = input.statuses?.length ? input.statuses : activeStatuses;
+  const statuses = input.statuses?.length
+    ? input.statuses
+    : input.onlyArchived
+      ? itemStatuses
+      : activeStatuses;
   query = query.where('items.status', 'in', statuses);
-  if (!input.includeArchived) query = query.where('items.archived_at', 'is', null);
+  if (input.onlyArchived) query = query.where('items.archived_at', 'is not', null);
+  else if (!input.includeArchived) query = query.where('items.archived_at', 'is', null);
   // The product backlog holds what no sprint has taken.
   query = query.where(notInASprint);
   if (input.types?.length) query = query.where('items.type', 'in', input.types);

@@ -3,7 +3,12 @@ import { z } from 'zod';
 import { bulkUpdate } from '../../app/custodian/bulk-update.ts';
 import { custodianView } from '../../app/custodian/custodian-view.ts';
 import { healthTrend } from '../../app/custodian/health-trend.ts';
-import { applyStaleRule, staleDryRun, undoStaleRun } from '../../app/custodian/stale-rule.ts';
+import {
+  applyStaleRule,
+  recentStaleRuns,
+  staleDryRun,
+  undoStaleRun,
+} from '../../app/custodian/stale-rule.ts';
 import { runAs } from '../request-context.ts';
 import { bulkUpdateBody, productKeyParam, staleApplyBody, staleRunParam } from '../schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
@@ -75,6 +80,22 @@ export const custodianRoutes =
         runAs(deps, request, (ctx) =>
           applyStaleRule(ctx, { productKey: request.params.productKey, keep: request.body.keep }),
         ),
+    );
+
+    app.get(
+      '/products/:productKey/stale-runs',
+      {
+        schema: {
+          tags: ['custodian'],
+          summary: 'The latest runs of the stale rule, newest first, and whether each was undone',
+          params: productKeyParam,
+        },
+        config: { action: 'item.read' },
+      },
+      async (request) => ({
+        data: await runAs(deps, request, (ctx) => recentStaleRuns(ctx, request.params.productKey)),
+        next: null,
+      }),
     );
 
     app.post(

@@ -51,6 +51,7 @@ export const itemRoutes =
             tags: tag,
             search: q,
             includeArchived: archived === 'true',
+            onlyArchived: archived === 'only',
             minDemand,
             ready: ready === undefined ? undefined : ready === 'true',
             sort,

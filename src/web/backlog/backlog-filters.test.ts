@@ -79,6 +79,11 @@ describe('backlog filters in the URL', () => {
     expect(itemFiltersFor({ ...noFilters, status: 'active' }).status).toBeUndefined();
   });
 
+  it('asks for the archived items alone, and keeps that choice in the address', () => {
+    expect(itemFiltersFor({ ...noFilters, status: 'archived' })).toEqual({ archived: 'only' });
+    expect(filtersFromSearch(new URLSearchParams('status=archived')).status).toBe('archived');
+  });
+
   it('trims free text and leaves out blank text', () => {
     expect(itemFiltersFor({ ...noFilters, tag: '  ', q: ' refund ' })).toEqual({ q: 'refund' });
     expect(searchFromFilters({ ...noFilters, tag: ' legal ' }).toString()).toBe('tag=legal');

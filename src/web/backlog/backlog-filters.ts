@@ -9,8 +9,8 @@ import {
   limits,
 } from '../../domain/item.ts';
 
-/** `active` is the server's default (open, in progress, on hold); `all` adds done. */
-export type StatusChoice = 'active' | 'all' | ItemStatus;
+/** `active` is the server's default (open, in progress, on hold); `all` adds done; `archived` shows what left the backlog. */
+export type StatusChoice = 'active' | 'all' | 'archived' | ItemStatus;
 
 /** The backlog's order (the truth), or most asked-for first (an aid beside it). */
 export type SortChoice = 'rank' | 'demand';
@@ -61,7 +61,7 @@ export function filtersFromSearch(search: URLSearchParams): BacklogFilters {
   const status = search.get('status');
   return {
     type: oneOf(itemTypes, search.get('type')),
-    status: status === 'all' ? 'all' : (oneOf(itemStatuses, status) ?? 'active'),
+    status: status === 'all' || status === 'archived' ? status : (oneOf(itemStatuses, status) ?? 'active'),
     source: oneOf(itemSources, search.get('source')),
     tag: (search.get('tag') ?? '').slice(0, limits.tagLength),
     q: (search.get('q') ?? '').slice(0, limits.searchLength),
@@ -90,7 +90,10 @@ export function itemFiltersFor(filters: BacklogFilters): ItemFilters {
   return {
     ...(filters.type && { type: [filters.type] }),
     ...(filters.status === 'all' && { status: [...itemStatuses] }),
-    ...(filters.status !== 'all' && filters.status !== 'active' && { status: [filters.status] }),
+    ...(filters.status === 'archived' && { archived: 'only' as const }),
+    ...(filters.status !== 'all' &&
+      filters.status !== 'active' &&
+      filters.status !== 'archived' && { status: [filters.status] }),
     ...(filters.source && { source: [filters.source] }),
     ...(filters.tag.trim() && { tag: [filters.tag.trim()] }),
     ...(filters.q.trim() && { q: filters.q.trim() }),

@@ -81,6 +81,7 @@ export function FiltersBar({ filters, onChange }: FiltersBarProps) {
             </option>
           ))}
           <option value="all">All, with done</option>
+          <option value="archived">Archived</option>
         </select>
       </label>
       <label className="filter">

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { ArchiveReason } from '../../app/items/archive-item.ts';
 import { type ItemStatus, itemStatuses, itemStatusLabels, limits } from '../../domain/item.ts';
 import { errorMessage } from '../api.ts';
-import { archiveReasonChoices } from '../refinement/session/archive-dialog.tsx';
+import { archiveReasonChoices } from '../items/archive-dialog.tsx';
 import { ErrorText } from '../ui/error-text.tsx';
 import { type BulkAction, type BulkDraft, bulkChange, bulkKeys } from './bulk-payload.ts';
 import { SectionCheckbox } from './section-checkbox.tsx';

@@ -7,6 +7,10 @@ import type { SignalName } from './custodian-api.ts';
 export const counted = (count: number, one: string, many = `${one}s`) =>
   `${count} ${count === 1 ? one : many}`;
 
+/** "Restored 1 item to its place", "Restored 3 items to their places". */
+export const restoredSentence = (count: number) =>
+  `Restored ${counted(count, 'item')} to ${count === 1 ? 'its place' : 'their places'} in the backlog.`;
+
 export const signalTitles: Record<SignalName, string> = {
   untriaged: 'Requests waiting in triage',
   untagged: 'Items with no tags',

@@ -6,9 +6,10 @@ import { itemPath } from '../app.tsx';
 import { formatDateTime, timeAgo } from '../format-time.ts';
 import { ErrorText } from '../ui/error-text.tsx';
 import { useToast } from '../ui/toasts.tsx';
-import { counted } from './signal-words.ts';
+import { counted, restoredSentence } from './signal-words.ts';
 import { keptKeys, ruleSentence } from './stale-rule-form.ts';
 import { StaleRuleSettings } from './stale-rule-settings.tsx';
+import { StaleRuns } from './stale-runs.tsx';
 import { useApplyStaleRule, useStaleDryRun, useUndoStaleRun } from './use-custodian.ts';
 
 interface StaleRulePanelProps {
@@ -86,9 +87,7 @@ export function StaleRulePanel({ product, canArchive, canChangeSettings }: Stale
       {run && !isPreviewing && (
         <div className="stale-outcome" role="status" data-testid="stale-outcome">
           {undo.data ? (
-            <p data-testid="stale-restored">
-              Restored {counted(undo.data.restored.length, 'item')} to their places in the backlog.
-            </p>
+            <p data-testid="stale-restored">{restoredSentence(undo.data.restored.length)}</p>
           ) : run.runId ? (
             <>
               <p>
@@ -111,6 +110,8 @@ export function StaleRulePanel({ product, canArchive, canChangeSettings }: Stale
           <ErrorText message={undo.error ? errorMessage(undo.error) : null} />
         </div>
       )}
+
+      <StaleRuns productKey={product.key} canArchive={canArchive} hidden={run?.runId ?? null} />
 
       {isPreviewing && (
         <div className="stale-dry-run" data-testid="stale-candidates">

@@ -88,6 +88,13 @@ export function useApplyStaleRule(productKey: string) {
   });
 }
 
+/** The stale rule's latest runs (under the item lists: every change to items refreshes them). */
+export const useStaleRuns = (productKey: string) =>
+  useQuery({
+    queryKey: [...queryKeys.itemLists(productKey), 'stale-runs'],
+    queryFn: () => client.staleRuns(productKey),
+  });
+
 /** Undoes a stale run: its items return to their places. */
 export function useUndoStaleRun(productKey: string) {
   const afterChange = useAfterItemsChanged(productKey);

@@ -69,7 +69,7 @@ export function BacklogPage() {
         >
           <BacklogList
             items={rows}
-            canMove={mayMove(role) && !isByDemand}
+            canMove={mayMove(role) && !isByDemand && filters.status !== 'archived'}
             isRefreshing={items.isPlaceholderData}
             isWholeBacklog={!hasFilters(filters)}
             onMove={move.mutate}

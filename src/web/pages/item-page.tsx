@@ -4,6 +4,7 @@ import { errorMessage, isApiError } from '../api.ts';
 import { backlogPath } from '../app.tsx';
 import { formatDateTime, timeAgo } from '../format-time.ts';
 import { AcceptanceCriteria } from '../items/acceptance-criteria.tsx';
+import { ArchiveControls } from '../items/archive-controls.tsx';
 import { CommentsSection } from '../items/comments-section.tsx';
 import { HistoryList } from '../items/history-list.tsx';
 import { ItemLinks } from '../items/item-links.tsx';
@@ -15,7 +16,7 @@ import { useItem } from '../items/use-item.ts';
 import { WatchersSection } from '../items/watchers-section.tsx';
 import { LiveIndicator } from '../live/live-indicator.tsx';
 import { useLiveUpdates } from '../live/use-live-updates.ts';
-import { mayComment, mayEdit, mayPlanReleases, mayWatch } from '../permissions.ts';
+import { mayArchive, mayComment, mayEdit, mayPlanReleases, mayWatch } from '../permissions.ts';
 import { ReadinessPanel } from '../refinement/readiness/readiness-panel.tsx';
 import { ItemScoring } from '../scoring/item-scoring.tsx';
 import { useMe } from '../session/use-me.ts';
@@ -43,7 +44,9 @@ export function ItemPage() {
   const role = detail.viewer.role;
   // The API names the creator and watchers, not their ids: the signed-in person's name stands in.
   const myName = me.data?.name;
-  const canEdit = mayEdit(role, detail.createdBy !== null && detail.createdBy === myName);
+  // An archived item is read-only until it is restored.
+  const canEdit =
+    !detail.archivedAt && mayEdit(role, detail.createdBy !== null && detail.createdBy === myName);
   const isWatching = detail.watchers.some((watcher) => watcher.name === myName);
 
   return (
@@ -56,9 +59,11 @@ export function ItemPage() {
         </span>
         {detail.archivedAt && <span className="role-badge">archived</span>}
         <span className="page-heading-spacer" />
+        {!detail.archivedAt && <ArchiveControls item={detail} mayArchive={mayArchive(role)} />}
         <LiveIndicator state={live} />
       </nav>
       <ItemTitle item={detail} canEdit={canEdit} />
+      {detail.archivedAt && <ArchiveControls item={detail} mayArchive={mayArchive(role)} />}
       <div className="item-layout">
         <div className="item-main">
           <ReadinessPanel item={detail} canEdit={canEdit} />

@@ -3,7 +3,7 @@ import type { Role } from '../../../domain/permissions.ts';
 import { client } from '../../api.ts';
 import { formatDateTime } from '../../format-time.ts';
 import { mayRunRefinement, mayTakePart } from '../../permissions.ts';
-import { ModalDialog } from '../modal-dialog.tsx';
+import { ModalDialog } from '../../ui/modal-dialog.tsx';
 import type { SessionView } from '../refinement-api.ts';
 import { useSessionAction } from './use-session.ts';
 

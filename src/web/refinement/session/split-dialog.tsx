@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { limits } from '../../../domain/item.ts';
 import { client, errorMessage, queryKeys } from '../../api.ts';
 import { ErrorText } from '../../ui/error-text.tsx';
-import { ModalDialog } from '../modal-dialog.tsx';
+import { ModalDialog } from '../../ui/modal-dialog.tsx';
 import type { AgendaEntry } from '../refinement-api.ts';
 import { firstSplitDrafts, maxParts, type SplitDraft, splitParts } from './split-parts.ts';
 

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { limits } from '../../../domain/item.ts';
-import { ModalDialog } from '../../refinement/modal-dialog.tsx';
+import { ModalDialog } from '../../ui/modal-dialog.tsx';
 
 interface HoldReasonDialogProps {
   itemKey: string;

@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import type { ArchiveReason } from '../../../app/items/archive-item.ts';
-import { client, errorMessage, queryKeys } from '../../api.ts';
-import { ErrorText } from '../../ui/error-text.tsx';
-import { ModalDialog } from '../modal-dialog.tsx';
-import type { AgendaEntry } from '../refinement-api.ts';
+import type { ArchiveReason } from '../../app/items/archive-item.ts';
+import { client, errorMessage, queryKeys } from '../api.ts';
+import { ErrorText } from '../ui/error-text.tsx';
+import { ModalDialog } from '../ui/modal-dialog.tsx';
 
 /** Why an item leaves the backlog, as the person picks it (the archive dialog and the custodian's bulk bar). */
 export const archiveReasonChoices: { value: ArchiveReason; label: string }[] = [
@@ -16,13 +15,13 @@ export const archiveReasonChoices: { value: ArchiveReason; label: string }[] = [
 ];
 
 interface ArchiveDialogProps {
-  item: AgendaEntry['item'];
+  item: { key: string; title: string };
   productKey: string;
   onClose: () => void;
   onArchived: () => void;
 }
 
-/** Takes an item out of the backlog with a reason (it can be restored from its page). */
+/** Takes an item out of the backlog with a reason (it can be restored from its page, to its place). */
 export function ArchiveDialog({ item, productKey, onClose, onArchived }: ArchiveDialogProps) {
   const queryClient = useQueryClient();
   const [reason, setReason] = useState<ArchiveReason>('obsolete');
