@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { actions, isAllowed } from './permissions.ts';
 
 describe('isAllowed', () => {
-  it('lets the owner do everything in a product but create products and manage people', () => {
+  it('lets the owner do everything in a product but create products, manage people and back up the workspace', () => {
     for (const action of actions) {
-      const expected = !['product.create', 'people.manage'].includes(action);
+      const expected = !['product.create', 'people.manage', 'workspace.backup'].includes(action);
       expect(isAllowed({ role: 'owner', action, isCreator: false, itemType: 'story' }), action).toBe(
         expected,
       );
