@@ -76,9 +76,36 @@ describe('describeHistoryEntry', () => {
   });
 
   it('names automated changes and unknown kinds without failing', () => {
-    expect(describeHistoryEntry(entry('item.respaced', {}, null))).toBe('Ordo recorded item.respaced');
+    expect(describeHistoryEntry(entry('item.respaced', {}, null))).toBe('Ordo changed it (item respaced)');
     expect(describeHistoryEntry(entry('item.moved', { to: 'nonsense' }))).toBe(
       'Olivia Okafor moved it to the top',
+    );
+  });
+
+  it('tells triage, sprint and release changes in words, and never shows an event code', () => {
+    expect(describeHistoryEntry(entry('request.merged', { request: 'PAY-R4', requester: 'Ana Lima' }))).toBe(
+      'Olivia Okafor merged PAY-R4 from Ana Lima into it',
+    );
+    expect(describeHistoryEntry(entry('request.accepted', { request: 'PAY-R2' }))).toBe(
+      'Olivia Okafor accepted PAY-R2 into the backlog as this item',
+    );
+    expect(describeHistoryEntry(entry('sprint.committed', { sprint: 'Sprint 4' }))).toBe(
+      'Olivia Okafor committed it to Sprint 4',
+    );
+    expect(describeHistoryEntry(entry('sprint.card_moved', { status: 'in_progress' }))).toBe(
+      'Olivia Okafor moved its card to In progress on the sprint board',
+    );
+    expect(describeHistoryEntry(entry('item.release_changed', { before: null, after: '2.0' }))).toBe(
+      'Olivia Okafor planned it into release 2.0',
+    );
+    expect(describeHistoryEntry(entry('item.release_changed', { before: '2.0', after: '2.1' }))).toBe(
+      'Olivia Okafor moved it from release 2.0 to 2.1',
+    );
+    expect(describeHistoryEntry(entry('item.release_changed', { before: '2.0', after: null }))).toBe(
+      'Olivia Okafor took it out of release 2.0',
+    );
+    expect(describeHistoryEntry(entry('something.new_here'))).toBe(
+      'Olivia Okafor changed it (something new here)',
     );
   });
 });

@@ -77,8 +77,31 @@ function describeAction(entry: Pick<HistoryEntry, 'kind' | 'data'>): string {
       return 'started a planning poker round on it';
     case 'poker.agreed':
       return `agreed an estimate of ${String(data.estimate)} in planning poker`;
+    case 'request.accepted':
+      return `accepted ${text(data.request) ?? 'a request'} into the backlog as this item`;
+    case 'request.merged': {
+      const from = text(data.requester);
+      return `merged ${text(data.request) ?? 'a request'}${from ? ` from ${from}` : ''} into it`;
+    }
+    case 'sprint.committed':
+      return `committed it to ${text(data.sprint) ?? 'a sprint'}`;
+    case 'sprint.removed':
+      return `took it out of ${text(data.sprint) ?? 'a sprint'}, back to the product backlog`;
+    case 'sprint.card_moved': {
+      const status = itemStatusLabels[data.status as ItemStatus];
+      return status
+        ? `moved its card to ${status} on the sprint board`
+        : 'moved its card on the sprint board';
+    }
+    case 'item.release_changed': {
+      const before = text(data.before);
+      const after = text(data.after);
+      if (before && after) return `moved it from release ${before} to ${after}`;
+      return after ? `planned it into release ${after}` : `took it out of release ${before ?? ''}`.trim();
+    }
     default:
-      return `recorded ${entry.kind}`;
+      // A kind this page does not know yet: said plainly, not as its code.
+      return `changed it (${entry.kind.replace(/[._]/g, ' ')})`;
   }
 }
 
