@@ -7,6 +7,7 @@ import { invalidInput } from '../errors.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { findItemByKey } from '../items/item-queries.ts';
 import { findProductByKey, scopeOf } from '../products/product-queries.ts';
+import { notInASprint, teamVelocity } from '../sprints/sprint-queries.ts';
 import { currentRound, type PokerRoundView } from './poker.ts';
 import { isReadySql } from './readiness-query.ts';
 import {
@@ -150,14 +151,17 @@ export async function endSession(ctx: Ctx, sessionId: string): Promise<Refinemen
     .where('archived_at', 'is', null)
     .where('status', 'in', activeStatuses)
     .where(isReadySql(product.definitionOfReady))
+    // Ready work still in the product backlog: what a sprint holds is already planned.
+    .where(notInASprint)
     .executeTakeFirstOrThrow();
   const readyPoints = Number(ready.points);
+  const { velocity } = await teamVelocity(ctx.trx, product);
   const summary: SessionSummary = {
     discussed: agenda.filter((entry) => entry.outcome && entry.outcome !== 'skipped').length,
     outcomes,
     nowReady: agenda.filter((entry) => entry.isReady && !entry.readyAtStart && !entry.item.archivedAt).length,
     readyPoints,
-    sprintsOfReadyWork: sprintsOfReadyWork(readyPoints, product.velocityPoints),
+    sprintsOfReadyWork: sprintsOfReadyWork(readyPoints, velocity),
   };
   const now = ctx.now();
   await ctx.trx

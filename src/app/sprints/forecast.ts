@@ -1,9 +1,9 @@
 import { activeStatuses } from '../../domain/item.ts';
-import { averageVelocity, type ForecastBoundary, forecastBoundaries } from '../../domain/sprint-planning.ts';
+import { type ForecastBoundary, forecastBoundaries } from '../../domain/sprint-planning.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { findProductByKey, scopeOf } from '../products/product-queries.ts';
-import { notInASprint } from './sprint-queries.ts';
+import { notInASprint, teamVelocity } from './sprint-queries.ts';
 
 export interface Forecast {
   /** Points per sprint: the mean of the last three closed sprints, or the product's setting. */
@@ -18,16 +18,7 @@ const forecastWindow = 1_000;
 export async function forecast(ctx: Ctx, productKey: string): Promise<Forecast> {
   const product = await findProductByKey(ctx.trx, productKey);
   await authorize(ctx, 'item.read', scopeOf(product));
-  const closed = await ctx.trx
-    .selectFrom('sprints')
-    .select('completed_points')
-    .where('product_id', '=', product.id)
-    .where('state', '=', 'closed')
-    .orderBy('number', 'desc')
-    .limit(3)
-    .execute();
-  const fromHistory = averageVelocity(closed.map((sprint) => sprint.completed_points ?? 0).reverse());
-  const velocity = fromHistory ?? product.velocityPoints;
+  const { velocity, basis } = await teamVelocity(ctx.trx, product);
   const items = await ctx.trx
     .selectFrom('items')
     .select(['key', 'estimate'])
@@ -42,7 +33,7 @@ export async function forecast(ctx: Ctx, productKey: string): Promise<Forecast> 
   const typical = estimated.length ? estimated.sort((a, b) => a - b)[Math.floor(estimated.length / 2)] : 0;
   return {
     velocity,
-    basis: fromHistory !== null ? 'history' : velocity !== null ? 'setting' : 'none',
+    basis,
     boundaries: forecastBoundaries(items, velocity, { unestimatedPoints: typical }),
   };
 }

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { averageVelocity } from '../../domain/sprint-planning.ts';
 import { notFound } from '../errors.ts';
 import { findProductById, type Product } from '../products/product-queries.ts';
 
@@ -82,4 +83,25 @@ export async function committedPoints(trx: Kysely<DB>, sprintId: string): Promis
     .where('sprint_items.is_current', '=', true)
     .executeTakeFirstOrThrow();
   return Number(row.points);
+}
+
+/**
+ * The team's velocity: the mean of its last three closed sprints, else the product's setting;
+ * and which of the two it is.
+ */
+export async function teamVelocity(
+  trx: Kysely<DB>,
+  product: Product,
+): Promise<{ velocity: number | null; basis: 'history' | 'setting' | 'none' }> {
+  const closed = await trx
+    .selectFrom('sprints')
+    .select('completed_points')
+    .where('product_id', '=', product.id)
+    .where('state', '=', 'closed')
+    .orderBy('number', 'desc')
+    .limit(3)
+    .execute();
+  const fromHistory = averageVelocity(closed.map((sprint) => sprint.completed_points ?? 0).reverse());
+  if (fromHistory !== null) return { velocity: fromHistory, basis: 'history' };
+  return { velocity: product.velocityPoints, basis: product.velocityPoints !== null ? 'setting' : 'none' };
 }
