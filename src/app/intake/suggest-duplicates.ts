@@ -11,6 +11,12 @@ export interface DuplicateSuggestion {
   score: number;
 }
 
+/** Below this, a candidate that shares one word or a likeness is not worth showing. */
+const minimumScore = 0.3;
+/** Below this, not even a candidate that shares most of the ask's words is. */
+const weakestScore = 0.1;
+/** A word in fewer titles than this tells an ask apart. */
+const distinctive = 10;
 /** At most this many items are drawn as candidates and ranked. */
 const candidates = 200;
 /** The first words of a title that draw candidates: enough to tell asks apart, few to combine. */
@@ -55,8 +61,9 @@ async function lexemesOf(ctx: Ctx, title: string, problem: string) {
 /**
  * Items and open requests that look like the same ask. Candidates are drawn in tiers, each by an
  * index: titles sharing most of the title's words (`items_title_words_idx`); when those are few,
- * items whose title and problem statement share them (full-text search); when there are none,
- * titles alike by trigrams (pg_trgm), which catches misspellings. The few candidates are ranked by title similarity plus full-text rank over
+ * items whose title and problem statement share them (full-text search), then titles sharing one
+ * distinctive word; when there are none, titles alike by trigrams (pg_trgm), which catches
+ * misspellings. The few candidates are ranked by title similarity plus full-text rank over
  * titles and problem statements.
  */
 export async function findDuplicates(
@@ -70,6 +77,13 @@ export async function findDuplicates(
   if (!title && !drawing) return [];
   const inTitles = drawing ? sql`to_tsvector('english', title) @@ ${drawing}::tsquery` : sql`false`;
   const inText = drawing ? sql`search @@ ${drawing}::tsquery` : sql`false`;
+  // Any one distinctive word: one in fewer than `distinctive` titles (a product's common words,
+  // "invoice" in an invoicing product, would draw everything).
+  const anyWord = sql`to_tsvector('english', title) @@ (
+    select string_agg(quote_literal(word), ' | ')::tsquery from unnest(${sql.val(lexemes.drawing)}::text[]) word
+    where (select count(*) from (
+      select 1 from items t where t.product_id = ${input.productId} and t.archived_at is null
+        and to_tsvector('english', t.title) @@ quote_literal(word)::tsquery limit ${distinctive}) uses) < ${distinctive})`;
   const alike = title ? sql`title % ${title}` : sql`false`;
   const ranking = lexemes.all.length
     ? sql`${lexemes.all.map(operand).join(' | ')}::tsquery`
@@ -83,9 +97,14 @@ export async function findDuplicates(
       where (select count(*) from by_title) < ${input.limit}
         and product_id = ${input.productId} and archived_at is null and ${inText}
       limit ${candidates}
+    ), by_word as (
+      select id from items
+      where (select count(*) from (select id from by_title union select id from by_text) found) < ${input.limit}
+        and product_id = ${input.productId} and archived_at is null and ${anyWord}
+      limit ${candidates}
     ), misspelt as (
       select id from items
-      where not exists (select 1 from by_title union all select 1 from by_text)
+      where not exists (select 1 from by_title union all select 1 from by_text union all select 1 from by_word)
         and product_id = ${input.productId} and archived_at is null and ${alike}
       order by similarity(title, ${title}) desc limit 20
     ), request_hits as (
@@ -93,17 +112,22 @@ export async function findDuplicates(
         and id is distinct from ${input.excludeRequestId ?? null}::uuid and (${alike} or ${inText})
       limit 20
     )
-    select * from (
+    select kind, key, title, status, score from (
       select 'item' as kind, i.key, i.title, i.status,
-        (similarity(i.title, ${title}) + ts_rank(i.search, ${ranking}))::float8 as score
+        (similarity(i.title, ${title}) + ts_rank(i.search, ${ranking}))::float8 as score,
+        i.id in (select id from by_title union select id from by_text) as shares_most_words
       from items i
-      where i.id in (select id from by_title union select id from by_text union select id from misspelt)
+      where i.id in (
+        select id from by_title union select id from by_text union select id from by_word union select id from misspelt
+      )
       union all
       select 'request' as kind, p.key || '-R' || r.number, r.title, r.state,
-        (similarity(r.title, ${title}) + ts_rank(r.search, ${ranking}))::float8 as score
+        (similarity(r.title, ${title}) + ts_rank(r.search, ${ranking}))::float8 as score,
+        r.search @@ ${drawing ?? ''}::tsquery as shares_most_words
       from requests r join request_hits using (id) join products p on p.id = r.product_id
     ) suggestions
-    where score > 0.15
+    -- Sharing most of the ask's words is evidence enough; a lone word or a likeness needs more.
+    where score > case when shares_most_words then ${weakestScore}::float8 else ${minimumScore}::float8 end
     order by score desc
     limit ${input.limit}`.execute(ctx.trx);
   return rows.map((row) => ({ ...row, score: Math.round(row.score * 1000) / 1000 }));

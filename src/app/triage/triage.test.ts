@@ -115,6 +115,11 @@ describe('duplicate suggestions', () => {
       suggestDuplicates(ctx, { productKey: 'PAY', title: 'Exprot invoices to CVS' }),
     );
     expect(misspelt.find((s) => s.kind === 'item')?.key).toBe(csv.key);
+    // One distinctive word shared ("dashboard") is enough when nothing shares more.
+    const oneWord = await world.as('stakeholder', (ctx) =>
+      suggestDuplicates(ctx, { productKey: 'PAY', title: 'The dashboard is slow' }),
+    );
+    expect(oneWord.map((s) => s.title)).toContain('Dark mode for the dashboard');
     const requests = await world.as('stakeholder', (ctx) =>
       suggestDuplicates(ctx, { productKey: 'PAY', title: 'Export invoices as CSV file' }),
     );
