@@ -8,23 +8,26 @@ describe('planning poker votes', () => {
     expect(cardPoints('☕')).toBeNull();
   });
 
-  it('summarises a round: spread, unanimity, the most voted card', () => {
+  it('summarises a round: spread, unanimity, the most voted card, the middle vote', () => {
     expect(summariseVotes(['5', '8', '5'])).toEqual({
       votes: 3,
       isUnanimous: false,
       lowest: 5,
       highest: 8,
       mostVoted: 5,
+      middle: 5,
     });
     expect(summariseVotes(['3', '3', '3'])).toMatchObject({ isUnanimous: true, mostVoted: 3 });
     expect(summariseVotes(['3', '3', '?'])).toMatchObject({ isUnanimous: false, mostVoted: 3 });
-    expect(summariseVotes(['2', '5'])).toMatchObject({ mostVoted: 5 });
+    expect(summariseVotes(['3', '5', '8'])).toMatchObject({ mostVoted: null, middle: 5 });
+    expect(summariseVotes(['2', '5'])).toMatchObject({ mostVoted: null, middle: 5 });
     expect(summariseVotes([])).toEqual({
       votes: 0,
       isUnanimous: false,
       lowest: null,
       highest: null,
       mostVoted: null,
+      middle: null,
     });
   });
 });

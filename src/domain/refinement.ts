@@ -23,25 +23,26 @@ export interface VoteSummary {
   isUnanimous: boolean;
   lowest: number | null;
   highest: number | null;
-  /** The most voted numeric card; ties go to the larger. */
+  /** The numeric card with more votes than any other; null on a tie. */
   mostVoted: number | null;
+  /** The middle numeric vote (of two middles, the larger): where a tie is best settled. */
+  middle: number | null;
 }
 
 export function summariseVotes(cards: readonly string[]): VoteSummary {
   const points = cards.map(cardPoints).filter((p): p is number => p !== null);
   const counts = new Map<number, number>();
   for (const p of points) counts.set(p, (counts.get(p) ?? 0) + 1);
-  let mostVoted: number | null = null;
-  for (const [value, count] of counts) {
-    const best = mostVoted === null ? 0 : (counts.get(mostVoted) ?? 0);
-    if (count > best || (count === best && mostVoted !== null && value > mostVoted)) mostVoted = value;
-  }
+  const most = Math.max(0, ...counts.values());
+  const leaders = [...counts].filter(([, count]) => count === most).map(([value]) => value);
+  const sorted = [...points].sort((a, b) => a - b);
   return {
     votes: cards.length,
     isUnanimous: points.length > 0 && counts.size === 1 && points.length === cards.length,
     lowest: points.length ? Math.min(...points) : null,
     highest: points.length ? Math.max(...points) : null,
-    mostVoted,
+    mostVoted: leaders.length === 1 ? (leaders[0] as number) : null,
+    middle: sorted.length ? (sorted[Math.floor(sorted.length / 2)] as number) : null,
   };
 }
 

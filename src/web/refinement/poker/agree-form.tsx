@@ -9,7 +9,7 @@ interface AgreeFormProps {
   onAgree: (estimate: number) => void;
 }
 
-/** The estimate the team agrees on, prefilled with the most voted card. */
+/** The estimate the team agrees on, prefilled with the most voted card (else the middle vote). */
 export function AgreeForm({ round, isPending, onAgree }: AgreeFormProps) {
   const [estimate, setEstimate] = useState(() => proposedEstimate(round));
   const submit = (event: FormEvent) => {

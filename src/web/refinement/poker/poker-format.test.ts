@@ -23,11 +23,14 @@ describe('planning poker in words', () => {
     expect(spreadText(summariseVotes(['5', '5']))).toBe('Unanimous: 5');
     expect(spreadText(summariseVotes(['3', '5', '13', '5']))).toBe('From 3 to 13 · most voted 5');
     expect(spreadText(summariseVotes(['5', '?']))).toBe('All numeric votes 5 · most voted 5');
+    expect(spreadText(summariseVotes(['3', '5', '8']))).toBe('From 3 to 8 · no card leads');
     expect(spreadText(summariseVotes(['?', '☕']))).toBe('No numeric votes');
     expect(spreadText(null)).toBe('No votes');
   });
 
-  it('proposes the most voted card as the estimate, ties going to the larger', () => {
+  it('proposes the most voted card as the estimate, else the middle vote', () => {
+    expect(proposedEstimate({ summary: summariseVotes(['3', '5', '5', '13']) })).toBe('5');
+    expect(proposedEstimate({ summary: summariseVotes(['3', '5', '8']) })).toBe('5');
     expect(proposedEstimate({ summary: summariseVotes(['3', '8']) })).toBe('8');
     expect(proposedEstimate({ summary: summariseVotes(['?']) })).toBe('');
     expect(proposedEstimate({ summary: null })).toBe('');

@@ -20,7 +20,7 @@ export function tallyVotes(deck: readonly string[], votes: readonly { card: stri
   return order.filter((card) => counts.has(card)).map((card) => ({ card, count: counts.get(card) ?? 0 }));
 }
 
-/** The spread of revealed votes: "Unanimous: 5", "From 3 to 13 · most voted 5". */
+/** The spread of revealed votes: "Unanimous: 5", "From 3 to 13 · most voted 5", "From 3 to 8 · no card leads". */
 export function spreadText(summary: PokerRound['summary']): string {
   if (!summary || summary.votes === 0) return 'No votes';
   if (summary.lowest === null || summary.highest === null) return 'No numeric votes';
@@ -29,7 +29,9 @@ export function spreadText(summary: PokerRound['summary']): string {
     summary.lowest === summary.highest
       ? `All numeric votes ${summary.lowest}`
       : `From ${summary.lowest} to ${summary.highest}`;
-  return summary.mostVoted === null ? range : `${range} · most voted ${summary.mostVoted}`;
+  return summary.mostVoted === null
+    ? `${range} · no card leads`
+    : `${range} · most voted ${summary.mostVoted}`;
 }
 
 /** "2 of 3 have voted", from who is in the session and who has voted. */
@@ -38,8 +40,8 @@ export function votingProgress(voters: number, attendees: number): string {
   return `${voters} of ${people} ${people === 1 ? 'has' : 'have'} voted`;
 }
 
-/** The estimate to propose once the votes are shown: the most voted card, else nothing. */
-export const proposedEstimate = (round: Pick<PokerRound, 'summary'>): string =>
-  round.summary?.mostVoted === null || round.summary?.mostVoted === undefined
-    ? ''
-    : String(round.summary.mostVoted);
+/** The estimate to propose once the votes are shown: the most voted card, else the middle vote. */
+export const proposedEstimate = (round: Pick<PokerRound, 'summary'>): string => {
+  const proposal = round.summary?.mostVoted ?? round.summary?.middle ?? null;
+  return proposal === null ? '' : String(proposal);
+};
