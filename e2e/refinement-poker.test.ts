@@ -82,13 +82,13 @@ it('runs planning poker with hidden votes, a reveal both screens see live, and a
     await expect
       .poll(() => votesOn(page), { timeout: 10_000, message: 'both cards show after the reveal' })
       .toEqual({ [ownerName]: '5', [memberName]: '8' });
-    expect(await page.getByTestId('poker-spread').textContent()).toBe('From 5 to 8 · most voted 8');
+    expect(await page.getByTestId('poker-spread').textContent()).toBe('From 5 to 8 · no card leads');
   }
   expect(
     await member.page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
   ).toBe(true);
 
-  // The owner agrees an estimate (the most voted card is proposed) and the item shows it.
+  // The owner agrees an estimate (on a tie, the middle vote is proposed) and the item shows it.
   const estimate = owner.page.getByTestId('agree-estimate');
   expect(await estimate.inputValue()).toBe('8');
   await estimate.fill('5');
