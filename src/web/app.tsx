@@ -28,6 +28,8 @@ export const router = createBrowserRouter([
   { path: '/status/:token', element: <StatusPage /> },
   {
     element: <AppShell />,
+    // What shows while a page opened by its address is still loading its code.
+    hydrateFallbackElement: <p className="muted list-placeholder">Loading…</p>,
     children: [
       { path: '/', element: <HomePage /> },
       { path: '/p/:productKey', element: <BacklogPage /> },
