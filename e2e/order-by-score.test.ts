@@ -39,11 +39,11 @@ it('previews the order WSJF proposes and applies one row of it', async (test) =>
   if (!high || !low) throw new Error('the sample backlog has fewer than 16 items');
 
   await scoreWsjf(owner.page, high, [20, 20, 20, 1], '60');
-  await scoreWsjf(owner.page, low, [5, 5, 5, 5], '3');
+  await scoreWsjf(owner.page, low, [20, 20, 20, 2], '30');
 
   await owner.page.getByTestId('nav-scoring').click();
   await owner.page.getByText('the rank stays the truth').waitFor();
-  // The two scored items come first, the higher score on top; everything else keeps its order.
+  // The two items scored highest come first, the higher on top (the sample scores lower ones).
   const first = previewRow(owner.page, high);
   await expect.poll(() => first.getAttribute('data-to')).toBe('1');
   // (Positions count the open items the server ranks; the backlog leaves out those in a sprint.)

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { sampleItems, sampleProduct, sampleRequests } from '../../db/sample/sample-backlog.ts';
+import { sampleItems, sampleProduct, sampleRequests, sampleWsjf } from '../../db/sample/sample-backlog.ts';
 import type { DB } from '../../db/schema.ts';
 import type { ProductRole } from '../../domain/permissions.ts';
 import type { Actor, Ctx } from '../context.ts';
@@ -95,7 +95,8 @@ export async function seedSample(ctx: Ctx, input: { password: string }): Promise
   }
 
   const created: Item[] = [];
-  for (const sample of sampleItems) {
+  for (const [index, sample] of sampleItems.entries()) {
+    const wsjf = sampleWsjf[index];
     const creator = sample.source === 'internal' ? 'editor' : 'owner';
     const createdDaysAgo = sample.lastActivityDaysAgo + 7 + (created.length % 11);
     const item = await createItem(
@@ -116,6 +117,14 @@ export async function seedSample(ctx: Ctx, input: { password: string }): Promise
         holdReason: sample.holdReason ?? null,
         source: sample.source,
         requesters: sample.requesters,
+        ...(wsjf && {
+          wsjf: {
+            businessValue: wsjf[0],
+            timeCriticality: wsjf[1],
+            riskReduction: wsjf[2],
+            jobSize: wsjf[3],
+          },
+        }),
       },
     );
     for (const comment of sample.comments ?? []) {

@@ -1321,3 +1321,23 @@ export const sampleRequests: SampleRequest[] = [
     receivedDaysAgo: 16,
   },
 ];
+
+/**
+ * WSJF scores the owner has given some items (by their place in `sampleItems`): business value,
+ * time criticality, risk reduction or opportunity, job size. Enough for the scoring view and
+ * "order by score" to have something to say on a fresh install.
+ */
+export const sampleWsjf: Record<number, [number, number, number, number]> = {
+  0: [13, 8, 5, 5],
+  3: [8, 5, 3, 8],
+  5: [8, 3, 2, 3],
+  9: [5, 13, 8, 5],
+  12: [3, 13, 13, 8],
+  13: [5, 2, 1, 3],
+  15: [13, 5, 3, 8],
+  18: [8, 3, 5, 13],
+  20: [3, 13, 8, 8],
+  23: [5, 2, 2, 2],
+  26: [8, 5, 2, 8],
+  29: [3, 2, 1, 2],
+};
