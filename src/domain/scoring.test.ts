@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { proposeOrder, riceScore, wsjfScore } from './scoring.ts';
+import { movesForChosen, proposeOrder, riceScore, wsjfScore } from './scoring.ts';
 
 describe('wsjfScore', () => {
   it('divides the cost of delay by the job size', () => {
@@ -70,6 +70,58 @@ describe('proposeOrder', () => {
             order.splice(at, 0, place.key);
           }
           expect(order).toEqual(proposal.map((p) => p.key));
+        },
+      ),
+    );
+  });
+});
+
+describe('movesForChosen', () => {
+  it('puts each chosen item at its proposed position, whatever the others do', () => {
+    // Current A B C D E; scores propose E C A B D (E and C move up).
+    const proposal = proposeOrder([
+      { key: 'A', score: 3 },
+      { key: 'B', score: 2 },
+      { key: 'C', score: 4 },
+      { key: 'D', score: 1 },
+      { key: 'E', score: 5 },
+    ]);
+    expect(proposal.map((place) => [place.key, place.to])).toEqual([
+      ['E', 0],
+      ['C', 1],
+      ['A', 2],
+      ['B', 3],
+      ['D', 4],
+    ]);
+    // Only C: it goes second (after A), not after E, which stays where it is.
+    expect(movesForChosen(proposal, new Set(['C']))).toEqual([{ key: 'C', after: 'A' }]);
+    // E then C: E to the top, then C second, right after E.
+    expect(movesForChosen(proposal, new Set(['C', 'E']))).toEqual([
+      { key: 'E', after: null },
+      { key: 'C', after: 'E' },
+    ]);
+  });
+});
+
+describe('movesForChosen, for any backlog and any choice', () => {
+  it('lands every chosen item at its proposed position, the others in their order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.option(fc.integer({ min: 1, max: 9 }), { nil: null }), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
+        (scores, picks) => {
+          const current = scores.map((score, i) => ({ key: `K${i}`, score }));
+          const proposal = proposeOrder(current);
+          const chosen = new Set(proposal.filter((_, i) => picks[i]).map((place) => place.key));
+          const order = current.map((item) => item.key);
+          for (const move of movesForChosen(proposal, chosen)) {
+            order.splice(order.indexOf(move.key), 1);
+            order.splice(move.after === null ? 0 : order.indexOf(move.after) + 1, 0, move.key);
+          }
+          for (const place of proposal)
+            if (chosen.has(place.key)) expect(order.indexOf(place.key)).toBe(place.to);
+          const others = (keys: string[]) => keys.filter((key) => !chosen.has(key));
+          expect(others(order)).toEqual(others(current.map((item) => item.key)));
         },
       ),
     );

@@ -82,6 +82,32 @@ export function proposeOrder(current: readonly Scored[]): ProposedPlace[] {
   }));
 }
 
+/**
+ * The moves that put each chosen item at its proposed position while the others keep their order:
+ * the order to reach has the chosen items at their positions and the others, in their current
+ * order, in the places left; each chosen item then goes (by position) right after the item above
+ * it there, or to the top. What the preview shows is where each lands.
+ */
+export function movesForChosen(
+  proposal: readonly ProposedPlace[],
+  chosen: ReadonlySet<string>,
+): { key: string; after: string | null }[] {
+  const picked = proposal.filter((place) => chosen.has(place.key));
+  const target: (string | null)[] = proposal.map(() => null);
+  for (const place of picked) target[place.to] = place.key;
+  const others = [...proposal]
+    .sort((a, b) => a.from - b.from)
+    .filter((place) => !chosen.has(place.key))
+    .map((place) => place.key);
+  for (let slot = 0, next = 0; slot < target.length; slot++) {
+    if (target[slot] === null) target[slot] = others[next++] ?? null;
+  }
+  return picked.map((place) => ({
+    key: place.key,
+    after: place.to === 0 ? null : (target[place.to - 1] ?? null),
+  }));
+}
+
 /** Positions (in `values`) of a longest strictly increasing subsequence. */
 function longestIncreasingRun(values: number[]): Set<number> {
   const tails: number[] = [];

@@ -1,5 +1,11 @@
 import { activeStatuses } from '../../domain/item.ts';
-import { type ProposedPlace, proposeOrder, riceScore, wsjfScore } from '../../domain/scoring.ts';
+import {
+  movesForChosen,
+  type ProposedPlace,
+  proposeOrder,
+  riceScore,
+  wsjfScore,
+} from '../../domain/scoring.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { invalidInput } from '../errors.ts';
@@ -74,7 +80,7 @@ export async function previewScoreOrder(
 
 /**
  * Applies the proposal: in full (the fewest moves that give the proposed order), or for the
- * items the owner chose, each put right below its predecessor in the proposed order. Every
+ * items the owner chose, each put at its proposed position (`movesForChosen`). Every
  * move is an ordinary recorded move, with the score as its reason.
  */
 export async function applyScoreOrder(
@@ -86,15 +92,15 @@ export async function applyScoreOrder(
   const chosen = input.keys ? new Set(input.keys.map((key) => key.toUpperCase())) : null;
   for (const key of chosen ?? [])
     if (!known.has(key)) throw invalidInput('keys', `${key} is not in the open backlog`);
-  const moved: string[] = [];
-  for (const place of proposal) {
-    if (chosen ? !chosen.has(place.key) : !place.moves) continue;
+  const moves = chosen
+    ? movesForChosen(proposal, chosen)
+    : proposal.filter((place) => place.moves).map((place) => ({ key: place.key, after: place.after }));
+  for (const move of moves) {
     await moveItem(ctx, {
-      key: place.key,
-      target: place.after ? { after: place.after } : { to: 'top' },
+      key: move.key,
+      target: move.after ? { after: move.after } : { to: 'top' },
       reason: `Ordered by ${input.by.toUpperCase()} score`,
     });
-    moved.push(place.key);
   }
-  return { moved };
+  return { moved: moves.map((move) => move.key) };
 }
