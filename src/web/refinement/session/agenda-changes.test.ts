@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addAgendaItem, removeAgendaItem, shiftAgendaItem } from './agenda-changes.ts';
+import { addAgendaItem, removeAgendaItem, shiftAgendaItem, withSplitParts } from './agenda-changes.ts';
 
 describe('changing the agenda before the session starts', () => {
   const agenda = ['PAY-24', 'PAY-26', 'PAY-28'];
@@ -27,5 +27,21 @@ describe('changing the agenda before the session starts', () => {
     });
     const full = Array.from({ length: 50 }, (_, i) => `PAY-${i + 1}`);
     expect(addAgendaItem(full, 'PAY-99', 'PAY')).toEqual({ problem: 'The agenda holds at most 50 items' });
+  });
+
+  it('puts the parts of a split item right after it', () => {
+    expect(withSplitParts(agenda, 'PAY-26', ['PAY-50', 'PAY-51'])).toEqual([
+      'PAY-24',
+      'PAY-26',
+      'PAY-50',
+      'PAY-51',
+      'PAY-28',
+    ]);
+    expect(withSplitParts(agenda, 'PAY-26', ['PAY-28', 'PAY-52'])).toEqual([
+      'PAY-24',
+      'PAY-26',
+      'PAY-52',
+      'PAY-28',
+    ]);
   });
 });

@@ -29,3 +29,11 @@ export function addAgendaItem(
   if (keys.length >= agendaMax) return { problem: `The agenda holds at most ${agendaMax} items` };
   return { keys: [...keys, key] };
 }
+
+/** The agenda with the parts an item was split into right after it (those already on it stay put). */
+export function withSplitParts(keys: readonly string[], split: string, parts: readonly string[]): string[] {
+  const added = parts.filter((part) => !keys.includes(part));
+  const at = keys.indexOf(split);
+  if (at < 0) return [...keys, ...added];
+  return [...keys.slice(0, at + 1), ...added, ...keys.slice(at + 1)];
+}

@@ -10,6 +10,7 @@ import { TypeBadge } from '../../ui/type-badge.tsx';
 import { ReadinessBadge } from '../readiness/readiness-badge.tsx';
 import { listInWords } from '../readiness/readiness-text.ts';
 import type { AgendaEntry, AgendaNote, SessionView } from '../refinement-api.ts';
+import { withSplitParts } from './agenda-changes.ts';
 import { AgendaNotes } from './agenda-notes.tsx';
 import { QuickEdit } from './quick-edit.tsx';
 import { outcomeLabels } from './session-summary-text.ts';
@@ -28,7 +29,7 @@ export interface AgendaReorder {
 interface AgendaEntryCardProps {
   entry: AgendaEntry;
   position: number;
-  session: Pick<SessionView, 'id' | 'state' | 'productKey'>;
+  session: Pick<SessionView, 'id' | 'state' | 'productKey' | 'agenda'>;
   role: Role | undefined;
   isInPoker: boolean;
   isExpanded: boolean;
@@ -47,6 +48,7 @@ export function AgendaEntryCard(props: AgendaEntryCardProps) {
     client.noteAgendaItem(session.id, item.key, change),
   );
   const poker = useSessionAction(session.id, () => client.startPoker(session.id, item.key));
+  const agenda = useSessionAction(session.id, (keys: string[]) => client.setAgenda(session.id, keys));
   const canRun = mayRunRefinement(role);
   const isOpen = session.state !== 'ended';
   const isArchived = item.archivedAt !== null;
@@ -172,7 +174,11 @@ export function AgendaEntryCard(props: AgendaEntryCardProps) {
           onSplit={(keys) => {
             setDialog(null);
             toast(`Split ${item.key} into ${keys.join(', ')}`);
-            if (canRun) note.mutate({ outcome: 'split' });
+            if (!canRun) return;
+            note.mutate({ outcome: 'split' });
+            // The parts are refined next, in this session.
+            const onAgenda = session.agenda.map((entry) => entry.item.key);
+            agenda.mutate(withSplitParts(onAgenda, item.key, keys));
           }}
         />
       )}
