@@ -98,7 +98,7 @@ it('runs planning poker with hidden votes, a reveal both screens see live, and a
     await expect
       .poll(() => entry.getByTestId('agenda-estimate').textContent(), { timeout: 10_000 })
       .toBe('5');
-    await expect.poll(() => entry.getByTestId('agenda-outcome-chip').textContent()).toBe('estimated');
+    await expect.poll(() => entry.getByTestId('agenda-outcome-chip').textContent()).toBe('Estimated');
     await page.getByTestId('poker-panel').waitFor({ state: 'detached' });
   }
   await owner.page.goto(`${e2e.server.baseUrl}/items/${itemKey}`);

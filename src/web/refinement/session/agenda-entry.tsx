@@ -13,7 +13,7 @@ import type { AgendaEntry, AgendaNote, SessionView } from '../refinement-api.ts'
 import { withSplitParts } from './agenda-changes.ts';
 import { AgendaNotes } from './agenda-notes.tsx';
 import { QuickEdit } from './quick-edit.tsx';
-import { outcomeLabels } from './session-summary-text.ts';
+import { outcomeTitle } from './session-summary-text.ts';
 import { SplitDialog } from './split-dialog.tsx';
 import { useSessionAction } from './use-session.ts';
 
@@ -73,11 +73,14 @@ export function AgendaEntryCard(props: AgendaEntryCardProps) {
         <span className="agenda-entry-meta">
           {entry.outcome && (
             <span className="outcome-chip" data-testid="agenda-outcome-chip">
-              {outcomeLabels[entry.outcome]}
+              {outcomeTitle(entry.outcome)}
             </span>
           )}
-          {isArchived && <span className="role-badge">archived</span>}
-          <ReadinessBadge readiness={{ isReady: entry.isReady, lacks: entry.lacks }} />
+          {isArchived ? (
+            <span className="role-badge">archived</span>
+          ) : (
+            <ReadinessBadge readiness={{ isReady: entry.isReady, lacks: entry.lacks }} />
+          )}
           <span className="estimate" title="Estimate (story points)" data-testid="agenda-estimate">
             {item.estimate ?? '–'}
           </span>
