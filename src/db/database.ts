@@ -93,6 +93,12 @@ export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Datab
   }
 }
 
+/**
+ * Settings of every PostgreSQL session Ordo opens. JIT compilation pays off for long analytic
+ * queries, not for Ordo's: the custodian's one count over 100,000 items spent 350 ms compiling.
+ */
+export const postgresSessionOptions = '-c jit=off';
+
 export function openPostgres(connectionString: string): Database {
   const typeParsers = {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
@@ -100,7 +106,12 @@ export function openPostgres(connectionString: string): Database {
         ? asText
         : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
   };
-  const pool = new pg.Pool({ connectionString, types: typeParsers, max: 10 });
+  const pool = new pg.Pool({
+    connectionString,
+    types: typeParsers,
+    max: 10,
+    options: postgresSessionOptions,
+  });
   // An idle connection the server ends (a restart, a dropped database) must not crash the process:
   // the pool replaces it at the next query.
   pool.on('error', (error) => console.warn(`ordo: a database connection ended: ${error.message}`));
