@@ -10,12 +10,18 @@ import { findSession, proposedAgenda, type RefinementSession } from './session-q
 
 export const agendaSize = 10;
 
-async function agendaItems(ctx: Ctx, product: Product, keys: string[] | undefined): Promise<Item[]> {
+/** The items for an agenda: each in the backlog, or already on the agenda (archived since, say). */
+async function agendaItems(
+  ctx: Ctx,
+  product: Product,
+  keys: string[] | undefined,
+  onAgenda: ReadonlySet<string> = new Set(),
+): Promise<Item[]> {
   if (!keys) return proposedAgenda(ctx.trx, product, agendaSize);
   const items: Item[] = [];
   for (const [index, key] of keys.entries()) {
     const item = await findItemByKey(ctx.trx, key).catch(() => null);
-    if (!item || item.productId !== product.id || item.archivedAt)
+    if (!item || item.productId !== product.id || (item.archivedAt && !onAgenda.has(item.id)))
       throw invalidInput(`itemKeys.${index}`, `${key} is not in this backlog`);
     if (items.some((other) => other.id === item.id))
       throw invalidInput(`itemKeys.${index}`, `${key} is on the agenda twice`);
@@ -24,20 +30,51 @@ async function agendaItems(ctx: Ctx, product: Product, keys: string[] | undefine
   return items;
 }
 
-async function writeAgenda(ctx: Ctx, sessionId: string, product: Product, items: Item[]): Promise<void> {
-  await ctx.trx.deleteFrom('refinement_agenda').where('session_id', '=', sessionId).execute();
-  if (items.length === 0) return;
-  await ctx.trx
-    .insertInto('refinement_agenda')
-    .values(
-      items.map((item, position) => ({
-        session_id: sessionId,
-        item_id: item.id,
-        position,
-        ready_at_start: readinessOf(item, product.definitionOfReady).isReady,
-      })),
-    )
+/** The items already on a session's agenda, by id. */
+async function agendaIds(ctx: Ctx, sessionId: string): Promise<Set<string>> {
+  const rows = await ctx.trx
+    .selectFrom('refinement_agenda')
+    .select('item_id')
+    .where('session_id', '=', sessionId)
     .execute();
+  return new Set(rows.map((row) => row.item_id));
+}
+
+/**
+ * Makes the agenda these items in this order. An item already on it keeps its notes, outcome and
+ * readiness at the start (only its place changes); a new one starts as it stands now.
+ */
+async function writeAgenda(
+  ctx: Ctx,
+  sessionId: string,
+  product: Product,
+  items: Item[],
+  kept: ReadonlySet<string> = new Set(),
+): Promise<void> {
+  const ids = items.map((item) => item.id);
+  let removal = ctx.trx.deleteFrom('refinement_agenda').where('session_id', '=', sessionId);
+  if (ids.length) removal = removal.where('item_id', 'not in', ids);
+  await removal.execute();
+  for (const [position, item] of items.entries()) {
+    if (kept.has(item.id)) {
+      await ctx.trx
+        .updateTable('refinement_agenda')
+        .set({ position })
+        .where('session_id', '=', sessionId)
+        .where('item_id', '=', item.id)
+        .execute();
+    } else {
+      await ctx.trx
+        .insertInto('refinement_agenda')
+        .values({
+          session_id: sessionId,
+          item_id: item.id,
+          position,
+          ready_at_start: readinessOf(item, product.definitionOfReady).isReady,
+        })
+        .execute();
+    }
+  }
 }
 
 /** Schedules the next session on the product's cadence, with a proposed (or given) agenda. */
@@ -90,7 +127,9 @@ export async function setAgenda(ctx: Ctx, input: { sessionId: string; itemKeys: 
   const { session, product } = await findSession(ctx.trx, input.sessionId);
   await authorize(ctx, 'refinement.run', scopeOf(product));
   if (session.state === 'ended') throw invalidInput('sessionId', 'this session has ended');
-  await writeAgenda(ctx, session.id, product, await agendaItems(ctx, product, input.itemKeys));
+  const onAgenda = await agendaIds(ctx, session.id);
+  const items = await agendaItems(ctx, product, input.itemKeys, onAgenda);
+  await writeAgenda(ctx, session.id, product, items, onAgenda);
   await appendEvent(ctx, {
     productId: product.id,
     kind: 'refinement.agenda_changed',

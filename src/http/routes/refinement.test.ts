@@ -110,6 +110,27 @@ describe('a refinement session, from agenda to summary', () => {
       },
       204,
     );
+    // The agenda can change while the session runs (an item added after another) and keeps what
+    // was noted on the items already on it.
+    const added = await buildItem(h.world, { title: 'Added during the session' });
+    await ok('owner', {
+      method: 'PUT',
+      url: `/api/refinement-sessions/${scheduled.id}/agenda`,
+      payload: { itemKeys: [thin.key, added.key, big.key, stale.key] },
+    });
+    const during = await ok('member', { method: 'GET', url: `/api/refinement-sessions/${scheduled.id}` });
+    expect(during.agenda.map((entry: { item: { key: string } }) => entry.item.key)).toEqual([
+      thin.key,
+      added.key,
+      big.key,
+      stale.key,
+    ]);
+    expect(during.agenda[0]).toMatchObject({ notes: 'Agreed: email only', outcome: 'clarified' });
+    await ok('owner', {
+      method: 'PUT',
+      url: `/api/refinement-sessions/${scheduled.id}/agenda`,
+      payload: { itemKeys: [thin.key, big.key, stale.key] },
+    });
 
     // Planning poker with three voters; no card is visible before the reveal.
     const round = await ok(
