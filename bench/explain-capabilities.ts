@@ -9,7 +9,7 @@ import { insights } from '../src/app/insights/insights.ts';
 import { suggestDuplicates } from '../src/app/intake/suggest-duplicates.ts';
 import { previewScoreOrder } from '../src/app/refinement/order-by-score.ts';
 import { AsyncLock } from '../src/db/async-lock.ts';
-import { openEmbedded, postgresSessionOptions } from '../src/db/database.ts';
+import { openEmbedded, prepareSessions } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { pgliteDialect } from '../src/db/pglite-dialect.ts';
 import type { DB } from '../src/db/schema.ts';
@@ -89,10 +89,7 @@ async function traced(): Promise<Traced> {
   } finally {
     await seeding.close();
   }
-  const pool = new pg.Pool({
-    connectionString: target.serverEnv.DATABASE_URL,
-    options: postgresSessionOptions,
-  });
+  const pool = prepareSessions(new pg.Pool({ connectionString: target.serverEnv.DATABASE_URL }));
   cleanup.add('end the pool', () => pool.end());
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: record });
   const explain = async (query: CompiledQuery) => {

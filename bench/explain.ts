@@ -6,7 +6,7 @@ import { inTransaction } from '../src/app/context.ts';
 import { listItems } from '../src/app/items/list-items.ts';
 import { moveItem } from '../src/app/ranking/move-item.ts';
 import { AsyncLock } from '../src/db/async-lock.ts';
-import { openEmbedded, postgresSessionOptions } from '../src/db/database.ts';
+import { openEmbedded, prepareSessions } from '../src/db/database.ts';
 import { pgliteDialect } from '../src/db/pglite-dialect.ts';
 import type { DB } from '../src/db/schema.ts';
 import { itemKey } from '../src/domain/item.ts';
@@ -60,10 +60,7 @@ async function traced(): Promise<Traced> {
   } finally {
     await seeding.close();
   }
-  const pool = new pg.Pool({
-    connectionString: target.serverEnv.DATABASE_URL,
-    options: postgresSessionOptions,
-  });
+  const pool = prepareSessions(new pg.Pool({ connectionString: target.serverEnv.DATABASE_URL }));
   cleanup.add('end the pool', () => pool.end());
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: record });
   const explain = async (query: CompiledQuery) => {

@@ -9,6 +9,7 @@ export const errorCodes = {
   already_exists: 409,
   setup_done: 409,
   not_available: 409,
+  concurrent_change: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -36,7 +36,7 @@ describe('ordo backup and ordo restore', () => {
     await buildItem(world, { title: 'First' });
     await buildItem(world, { title: 'Second' });
     const file = join(root, 'source.tar.gz');
-    writeFileSync(file, Buffer.from(await ((await source.backup()) as Blob).arrayBuffer()));
+    writeFileSync(file, (await source.backup()) as Buffer);
     await source.close();
 
     const restored = await ordo(['restore', file], join(root, 'one'));
@@ -53,5 +53,13 @@ describe('ordo backup and ordo restore', () => {
     const over = await ordo(['restore', copy], join(root, 'one'));
     expect(over.code).toBe(1);
     expect(over.stderr).toContain('already holds a database');
+
+    // Not a backup: refused, and nothing is left behind to block the next attempt.
+    const junk = join(root, 'junk.tar.gz');
+    writeFileSync(junk, 'not a backup at all');
+    const bad = await ordo(['restore', junk], join(root, 'three'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('could not be restored');
+    expect(existsSync(join(root, 'three', 'pg', 'PG_VERSION'))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Config } from '../config.ts';
@@ -14,18 +14,18 @@ const defaultFile = () => `ordo-backup-${new Date().toISOString().slice(0, 10)}.
  */
 async function backup(config: Config, options: { out?: string; offline?: boolean }): Promise<void> {
   const out = options.out ?? defaultFile();
-  let bytes: ArrayBuffer;
+  let bytes: Uint8Array;
   if (options.offline) {
     const database = await openEmbedded({ dataDir: config.dataDir });
     try {
-      bytes = await ((await database.backup()) as Blob).arrayBuffer();
+      bytes = (await database.backup()) as Buffer;
     } finally {
       await database.close();
     }
   } else {
-    bytes = await clientFromCredentials().backup();
+    bytes = new Uint8Array(await clientFromCredentials().backup());
   }
-  writeFileSync(out, Buffer.from(bytes), { mode: 0o600 });
+  writeFileSync(out, bytes, { mode: 0o600 });
   console.log(`Wrote ${out} (${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB).`);
 }
 
@@ -37,10 +37,16 @@ async function restore(config: Config, file: string): Promise<void> {
     );
   }
   if (!existsSync(file)) throw new Error(`no backup file ${file}`);
-  const database = await openEmbedded({
-    dataDir: config.dataDir,
-    loadDataDir: new Blob([readFileSync(file)]),
-  });
+  let database: Awaited<ReturnType<typeof openEmbedded>>;
+  try {
+    database = await openEmbedded({ dataDir: config.dataDir, loadDataDir: new Blob([readFileSync(file)]) });
+  } catch (error) {
+    // A half-written directory would refuse the next attempt: leave nothing behind.
+    rmSync(join(config.dataDir, 'pg'), { recursive: true, force: true });
+    throw new Error(
+      `${file} could not be restored (${(error as Error).message}): is it a file ordo backup wrote?`,
+    );
+  }
   try {
     await migrate(database);
     const counts = await database.db

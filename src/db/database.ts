@@ -28,10 +28,10 @@ export interface Database {
    */
   maintain(): Promise<void>;
   /**
-   * The whole embedded database as a gzipped tarball of its data directory, taken between
+   * The whole embedded database as the bytes of a gzipped tarball of its data directory, taken between
    * transactions; null on PostgreSQL, whose own tools (pg_dump, base backups) do this.
    */
-  backup(): Promise<Blob | null>;
+  backup(): Promise<Buffer | null>;
   close(): Promise<void>;
 }
 
@@ -83,8 +83,7 @@ export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Datab
         // The copy of the files holds the connection (no transaction is half-way through it);
         // compressing it, several times longer, runs on a worker thread once the lock is let go.
         const tarball = await lock.run(() => pglite.dumpDataDir('none'));
-        const gzipped = await gzipOffThread(Buffer.from(await tarball.arrayBuffer()), { level: 1 });
-        return new Blob([gzipped], { type: 'application/gzip' });
+        return gzipOffThread(new Uint8Array(await tarball.arrayBuffer()), { level: 1 });
       },
       listen: async (channel, onMessage) => {
         const unlisten = await lock.run(() => pglite.listen(channel, onMessage));
@@ -104,10 +103,18 @@ export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Datab
 }
 
 /**
- * Settings of every PostgreSQL session Ordo opens. JIT compilation pays off for long analytic
+ * Sets up every PostgreSQL session a pool opens. JIT compilation pays off for long analytic
  * queries, not for Ordo's: the custodian's one count over 100,000 items spent 350 ms compiling.
+ * (A SET, not a startup option: connection poolers such as PgBouncer refuse those.)
  */
-export const postgresSessionOptions = '-c jit=off';
+export function prepareSessions(pool: pg.Pool): pg.Pool {
+  pool.on('connect', (client) => {
+    client.query('SET jit = off').catch(() => {
+      // A server without JIT has nothing to turn off.
+    });
+  });
+  return pool;
+}
 
 export function openPostgres(connectionString: string): Database {
   const typeParsers = {
@@ -116,12 +123,7 @@ export function openPostgres(connectionString: string): Database {
         ? asText
         : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
   };
-  const pool = new pg.Pool({
-    connectionString,
-    types: typeParsers,
-    max: 10,
-    options: postgresSessionOptions,
-  });
+  const pool = prepareSessions(new pg.Pool({ connectionString, types: typeParsers, max: 10 }));
   // An idle connection the server ends (a restart, a dropped database) must not crash the process:
   // the pool replaces it at the next query.
   pool.on('error', (error) => console.warn(`ordo: a database connection ended: ${error.message}`));

@@ -32,6 +32,16 @@ const fastifyCodes: Record<string, { code: ErrorCode; message: string }> = {
   },
 };
 
+/**
+ * What the database says when two requests raced for the same thing (SQLSTATE): the loser is told
+ * to try again, and nothing of its request was written (its transaction rolled back).
+ */
+const raceCodes: Record<string, { code: ErrorCode; message: string }> = {
+  '23505': { code: 'already_exists', message: 'That exists already: someone made it a moment ago' },
+  '40001': { code: 'concurrent_change', message: 'Someone changed this at the same moment: try again' },
+  '40P01': { code: 'concurrent_change', message: 'Someone changed this at the same moment: try again' },
+};
+
 /** The one mapper from any error to the JSON error body and its status. */
 export function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
   if (error instanceof AppError) {
@@ -46,7 +56,9 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
   const fastifyError = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fastifyError))
     return { status: 400, body: validationBody(fastifyError) };
-  const known = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
+  const known = fastifyError.code
+    ? (fastifyCodes[fastifyError.code] ?? raceCodes[fastifyError.code])
+    : undefined;
   if (known) {
     return {
       status: errorCodes[known.code],

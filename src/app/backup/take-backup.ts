@@ -8,7 +8,7 @@ import { AppError } from '../errors.ts';
  * taken between transactions while the server runs; `ordo restore` turns it back into one.
  * Run it outside a transaction: the copy waits for the embedded database's one connection.
  */
-export async function takeBackup(ctx: Ctx, database: Pick<Database, 'kind' | 'backup'>): Promise<Blob> {
+export async function takeBackup(ctx: Ctx, database: Pick<Database, 'kind' | 'backup'>): Promise<Buffer> {
   await authorize(ctx, 'workspace.backup', null);
   const backup = await database.backup();
   if (!backup) {

@@ -64,12 +64,15 @@ export async function applyStaleRule(
     (row) => !keep.has(row.key),
   );
   if (stale.length === 0) return { runId: null, archived: [] };
-  for (const row of stale) await archiveItem(ctx, { key: row.key, reason: 'stale', isAutomated: true });
+  // One instant for the run and its archives: undo knows its items by it.
+  const runAt = ctx.now();
+  const atRun = { ...ctx, now: () => runAt };
+  for (const row of stale) await archiveItem(atRun, { key: row.key, reason: 'stale', isAutomated: true });
   const run = await ctx.trx
     .insertInto('stale_runs')
     .values({
       product_id: product.id,
-      run_at: ctx.now(),
+      run_at: runAt,
       actor_id: actingPersonId(ctx),
       item_ids: stale.map((row) => row.id),
     })
@@ -109,7 +112,8 @@ export async function undoStaleRun(ctx: Ctx, input: { runId: string }): Promise<
     .select('key')
     .where('id', 'in', run.item_ids)
     .where('archive_reason', '=', 'stale')
-    .where('archived_at', 'is not', null)
+    // Archived by this run, not by a later one after a restore.
+    .where('archived_at', '=', run.run_at)
     .orderBy('rank')
     .execute();
   for (const item of items) await restoreItem(ctx, { key: item.key, isUndo: true });

@@ -115,7 +115,8 @@ export async function findDuplicates(
     select kind, key, title, status, score from (
       select 'item' as kind, i.key, i.title, i.status,
         (similarity(i.title, ${title}) + ts_rank(i.search, ${ranking}))::float8 as score,
-        i.id in (select id from by_title union select id from by_text) as shares_most_words
+        ${lexemes.drawing.length >= 2} and i.id in (select id from by_title union select id from by_text)
+          as shares_most_words
       from items i
       where i.id in (
         select id from by_title union select id from by_text union select id from by_word union select id from misspelt
@@ -123,7 +124,7 @@ export async function findDuplicates(
       union all
       select 'request' as kind, p.key || '-R' || r.number, r.title, r.state,
         (similarity(r.title, ${title}) + ts_rank(r.search, ${ranking}))::float8 as score,
-        r.search @@ ${drawing ?? ''}::tsquery as shares_most_words
+        ${lexemes.drawing.length >= 2} and r.search @@ ${drawing ?? ''}::tsquery as shares_most_words
       from requests r join request_hits using (id) join products p on p.id = r.product_id
     ) suggestions
     -- Sharing most of the ask's words is evidence enough; a lone word or a likeness needs more.

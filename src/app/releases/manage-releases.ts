@@ -87,7 +87,10 @@ export async function listReleases(ctx: Ctx, productKey: string): Promise<Releas
     .leftJoin('release_items', (join) =>
       join.onRef('release_items.release_id', '=', 'releases.id').on('release_items.removed_at', 'is', null),
     )
-    .leftJoin('items', 'items.id', 'release_items.item_id')
+    // An archived item has left the release's scope (restoring it brings it back).
+    .leftJoin('items', (join) =>
+      join.onRef('items.id', '=', 'release_items.item_id').on('items.archived_at', 'is', null),
+    )
     .selectAll('releases')
     .select([
       sql<number>`count(items.id)::int`.as('items'),

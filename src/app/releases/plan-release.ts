@@ -2,7 +2,7 @@ import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { AppError, invalidInput } from '../errors.ts';
 import { appendEvent } from '../events/append-event.ts';
-import { scopeOf } from '../products/product-queries.ts';
+import { lockProduct, scopeOf } from '../products/product-queries.ts';
 import { findRelease } from './release-queries.ts';
 
 /** A person planned an item in or out: activity on the item, and a change in its history. */
@@ -32,6 +32,8 @@ export async function planIntoRelease(
 ): Promise<{ planned: string[] }> {
   const { release, product } = await findRelease(ctx.trx, input.releaseId);
   await authorize(ctx, 'release.plan', scopeOf(product));
+  // Plans in a product one at a time: two people planning one item must not both add it.
+  await lockProduct(ctx.trx, product.id);
   const keys = [...new Set(input.itemKeys.map((key) => key.toUpperCase()))];
   const items = await ctx.trx
     .selectFrom('items')

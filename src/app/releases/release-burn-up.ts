@@ -27,7 +27,13 @@ export async function releaseBurnUp(ctx: Ctx, releaseId: string): Promise<Releas
   const members = await ctx.trx
     .selectFrom('release_items')
     .innerJoin('items', 'items.id', 'release_items.item_id')
-    .select(['items.id', 'items.estimate', 'release_items.added_at', 'release_items.removed_at'])
+    .select([
+      'items.id',
+      'items.estimate',
+      'items.archived_at',
+      'release_items.added_at',
+      'release_items.removed_at',
+    ])
     .where('release_items.release_id', '=', release.id)
     .execute();
   const ids = [...new Set(members.map((member) => member.id))];
@@ -53,7 +59,10 @@ export async function releaseBurnUp(ctx: Ctx, releaseId: string): Promise<Releas
         key: member.id,
         points: member.estimate ?? 0,
         addedAt: member.added_at,
-        removedAt: member.removed_at,
+        // Archiving takes an item out of the scope, from then on.
+        removedAt:
+          member.removed_at ??
+          (member.archived_at && member.archived_at > member.added_at ? member.archived_at : null),
       })),
       statusChanges,
     ),

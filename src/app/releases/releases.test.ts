@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildItem, buildWorld, type World, type WorldRole } from '../../../test/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
+import { archiveItem } from '../items/archive-item.ts';
 import { getItem } from '../items/get-item.ts';
 import { updateItem } from '../items/update-item.ts';
 import { releaseNotes } from '../sprints/roadmap.ts';
@@ -53,6 +54,12 @@ describe('releases', () => {
       ['2.0', 2, 8, 1, 5],
       ['2.1', 0, 0, 0, 0],
     ]);
+
+    // Archiving takes an item out of the release's scope; it counts no more.
+    await archiveItem(on(4), { key: b.key, reason: 'wont_do' });
+    const afterArchive = await listReleases(on(4), 'PAY');
+    expect(afterArchive.find((r) => r.id === release.id)).toMatchObject({ items: 1, points: 5 });
+    expect((await releaseBurnUp(on(4), release.id)).series.at(-1)).toMatchObject({ scope: 5, done: 5 });
 
     await updateRelease(on(5), { releaseId: release.id, shippedOn: '2027-04-10' });
     const notes = await releaseNotes(on(5), { productKey: 'PAY', releaseId: release.id });

@@ -58,6 +58,9 @@ export async function roadmap(ctx: Ctx, productKey: string): Promise<Roadmap> {
   return { now, next: backlog.slice(0, split), later: backlog.slice(split, split + laterSize) };
 }
 
+/** Text people wrote, as markdown that shows it as written (no links, emphasis or HTML of theirs). */
+const escapeMarkdown = (text: string) => text.replace(/([\\`*_[\]<>])/g, '\\$1');
+
 /** Release notes in markdown for what shipped in a sprint, a release or between two dates, by type. */
 export async function releaseNotes(
   ctx: Ctx,
@@ -87,13 +90,14 @@ export async function releaseNotes(
   } else if (input.releaseId) {
     const { release } = await findRelease(ctx.trx, input.releaseId);
     if (release.productId !== product.id) throw invalidInput('releaseId', 'not a release of this product');
-    title = `${product.name} — ${release.name}${release.shippedOn ? ` (${release.shippedOn})` : ''}`;
+    title = `${product.name} — ${escapeMarkdown(release.name)}${release.shippedOn ? ` (${release.shippedOn})` : ''}`;
     shipped = await ctx.trx
       .selectFrom('release_items')
       .innerJoin('items', 'items.id', 'release_items.item_id')
       .select(['items.key', 'items.title', 'items.type'])
       .where('release_items.release_id', '=', release.id)
       .where('release_items.removed_at', 'is', null)
+      .where('items.archived_at', 'is', null)
       .where('items.status', '=', 'done')
       .orderBy('items.rank')
       .execute();
@@ -129,7 +133,7 @@ export async function releaseNotes(
     lines.push(
       `## ${itemTypeLabels[type]}`,
       '',
-      ...ofType.map((item) => `- ${item.title.replace(/([\\`*_[\]<>])/g, '\\$1')} (${item.key})`),
+      ...ofType.map((item) => `- ${escapeMarkdown(item.title)} (${item.key})`),
       '',
     );
   }

@@ -23,7 +23,7 @@ export const backupRoutes =
         return reply
           .type('application/gzip')
           .header('content-disposition', `attachment; filename="ordo-backup-${day}.tar.gz"`)
-          .send(Buffer.from(await backup.arrayBuffer()));
+          .send(backup);
       },
     );
   };

@@ -90,8 +90,9 @@ export function ReleaseBurnUp({ productKey, mayPlan }: { productKey: string; may
         )}
       </div>
       {create.isError && <ErrorText message={errorMessage(create.error)} />}
-      {burnUp.isError && <ErrorText message={errorMessage(burnUp.error)} />}
-      {shown && !burnUp.data ? (
+      {releases.isError || burnUp.isError ? (
+        <ErrorText message={errorMessage(releases.error ?? burnUp.error)} />
+      ) : releases.isPending || (shown && !burnUp.data) ? (
         <p className="muted list-placeholder">Loading the burn-up…</p>
       ) : (
         <BurnUpChart

@@ -5,6 +5,9 @@ import { sprintKeys } from '../sprints/sprints-api.ts';
 
 export type LiveState = 'connecting' | 'live' | 'offline';
 
+/** Changes to an item that can change a release's figures (a move cannot). */
+const releaseChanges = new Set(['item.updated', 'item.release_changed', 'item.archived', 'item.restored']);
+
 export interface ChangeNotice {
   kind?: string;
   itemKey?: string | null;
@@ -45,7 +48,7 @@ export function useLiveUpdates(
         void queryClient.invalidateQueries({ queryKey: queryKeys.notifications });
       }
       // Releases and their burn-ups follow what is planned into them and how it is done.
-      if (notice.kind?.startsWith('release.') || notice.kind?.startsWith('item.')) {
+      if (notice.kind?.startsWith('release.') || releaseChanges.has(notice.kind ?? '')) {
         void queryClient.invalidateQueries({ queryKey: sprintKeys.releases(productKey) });
         void queryClient.invalidateQueries({ queryKey: sprintKeys.releaseBurnUps });
       }

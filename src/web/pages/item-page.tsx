@@ -75,7 +75,7 @@ export function ItemPage() {
         </div>
         <aside className="item-side" aria-label="Properties">
           <ItemProperties item={detail} canEdit={canEdit} />
-          <ItemRelease item={detail} mayPlan={mayPlanReleases(role)} />
+          <ItemRelease item={detail} mayPlan={!detail.archivedAt && mayPlanReleases(role)} />
           <RequestersList requesters={detail.requesters} />
           <ItemLinks links={detail.links} />
           <WatchersSection item={detail} isWatching={isWatching} canWatch={mayWatch(role)} />
