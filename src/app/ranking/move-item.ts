@@ -4,7 +4,7 @@ import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import { changeWithEvent } from '../events/append-event.ts';
-import { findItemWithProduct, type Item } from '../items/item-queries.ts';
+import { type Item, lockItemRef } from '../items/item-queries.ts';
 import { scopeOf } from '../products/product-queries.ts';
 import { placeAndTarget } from './rank-queries.ts';
 import { requestRespacing } from './respace-ranks.ts';
@@ -21,7 +21,7 @@ export interface MoveItemInput {
  * A move changes no field a person edits, so it leaves the item's version alone.
  */
 export async function moveItem(ctx: Ctx, input: MoveItemInput): Promise<Item> {
-  const { item, product } = await findItemWithProduct(ctx.trx, input.key, { lockProduct: true });
+  const { item, product } = await lockItemRef(ctx.trx, input.key);
   await authorize(ctx, 'item.move', scopeOf(product));
   const anchorKey =
     'before' in input.target ? input.target.before : 'after' in input.target ? input.target.after : null;
