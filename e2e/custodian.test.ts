@@ -50,7 +50,10 @@ it('shows the health and the signals, fixes two rows in place and tags three ite
   await expect.poll(() => page.getByTestId('health-part').count()).toBeGreaterThan(0);
   const triagePart = page.locator('[data-testid="health-part"][data-part="triage"]');
   expect(await triagePart.textContent()).toContain('6 waiting, oldest 16 days');
-  expect(await page.getByTestId('health-trend-note').textContent()).toMatch(/One day kept so far|since/);
+  // The trend loads on its own: wait for it rather than read it as it loads.
+  await expect
+    .poll(() => page.getByTestId('health-trend-note').textContent())
+    .toMatch(/One day kept so far|since/);
 
   // What needs attention today, with the items behind each count.
   expect(await countOf(page, 'untriaged')).toBe(6);

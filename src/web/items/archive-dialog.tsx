@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import type { ArchiveReason } from '../../app/items/archive-item.ts';
 import { client, errorMessage, queryKeys } from '../api.ts';
 import { ErrorText } from '../ui/error-text.tsx';
-import { ModalDialog } from '../ui/modal-dialog.tsx';
+import { DialogActions, ModalDialog } from '../ui/modal-dialog.tsx';
 
 /** Why an item leaves the backlog, as the person picks it (the archive dialog and the custodian's bulk bar). */
 export const archiveReasonChoices: { value: ArchiveReason; label: string }[] = [
@@ -56,19 +56,14 @@ export function ArchiveDialog({ item, productKey, onClose, onArchived }: Archive
           </select>
         </label>
         <ErrorText message={archive.error ? errorMessage(archive.error) : null} />
-        <div className="modal-dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button button-danger"
-            disabled={archive.isPending}
-            data-testid="archive-submit"
-          >
-            {archive.isPending ? 'Archiving…' : 'Archive'}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={onClose}
+          confirmLabel="Archive"
+          busyLabel="Archiving…"
+          isBusy={archive.isPending}
+          tone="danger"
+          testId="archive-submit"
+        />
       </form>
     </ModalDialog>
   );

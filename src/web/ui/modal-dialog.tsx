@@ -46,3 +46,47 @@ export function ModalDialog({ title, onClose, children, testId }: ModalDialogPro
     </dialog>
   );
 }
+
+interface DialogActionsProps {
+  onCancel: () => void;
+  cancelLabel?: string;
+  confirmLabel: string;
+  /** Said on the confirm button while the work is under way: "Archiving…". */
+  busyLabel?: string;
+  isBusy?: boolean;
+  isDisabled?: boolean;
+  tone?: 'primary' | 'danger';
+  testId: string;
+  /** What the confirm button does when no form is around it (else it submits the form). */
+  onConfirm?: () => void;
+}
+
+/** A dialog's two buttons: a way out, and the one that does what the dialog is for. */
+export function DialogActions({
+  onCancel,
+  cancelLabel = 'Cancel',
+  confirmLabel,
+  busyLabel,
+  isBusy = false,
+  isDisabled = false,
+  tone = 'primary',
+  testId,
+  onConfirm,
+}: DialogActionsProps) {
+  return (
+    <div className="modal-dialog-actions">
+      <button type="button" className="button" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+      <button
+        type={onConfirm ? 'button' : 'submit'}
+        className={`button button-${tone}`}
+        disabled={isBusy || isDisabled}
+        onClick={onConfirm}
+        data-testid={testId}
+      >
+        {isBusy && busyLabel ? busyLabel : confirmLabel}
+      </button>
+    </div>
+  );
+}

@@ -3,7 +3,7 @@ import type { Role } from '../../../domain/permissions.ts';
 import { client } from '../../api.ts';
 import { formatDateTime } from '../../format-time.ts';
 import { mayRunRefinement, mayTakePart } from '../../permissions.ts';
-import { ModalDialog } from '../../ui/modal-dialog.tsx';
+import { DialogActions, ModalDialog } from '../../ui/modal-dialog.tsx';
 import type { SessionView } from '../refinement-api.ts';
 import { useSessionAction } from './use-session.ts';
 
@@ -76,20 +76,14 @@ export function SessionHeader({ view, role, myName }: SessionHeaderProps) {
       {isEnding && (
         <ModalDialog title={`End refinement #${view.number}?`} onClose={() => setIsEnding(false)}>
           <p>Its outcome is recorded, an open poker round is closed, and the agenda can no longer change.</p>
-          <div className="modal-dialog-actions">
-            <button type="button" className="button" onClick={() => setIsEnding(false)}>
-              Keep going
-            </button>
-            <button
-              type="button"
-              className="button button-primary"
-              disabled={end.isPending}
-              onClick={() => end.mutate(undefined, { onSettled: () => setIsEnding(false) })}
-              data-testid="session-end-confirm"
-            >
-              End the session
-            </button>
-          </div>
+          <DialogActions
+            onCancel={() => setIsEnding(false)}
+            cancelLabel="Keep going"
+            confirmLabel="End the session"
+            isBusy={end.isPending}
+            onConfirm={() => end.mutate(undefined, { onSettled: () => setIsEnding(false) })}
+            testId="session-end-confirm"
+          />
         </ModalDialog>
       )}
       {view.state !== 'planned' && (

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { limits } from '../../../domain/item.ts';
 import { client, errorMessage, queryKeys } from '../../api.ts';
 import { ErrorText } from '../../ui/error-text.tsx';
-import { ModalDialog } from '../../ui/modal-dialog.tsx';
+import { DialogActions, ModalDialog } from '../../ui/modal-dialog.tsx';
 import type { AgendaEntry } from '../refinement-api.ts';
 import { firstSplitDrafts, maxParts, type SplitDraft, splitParts } from './split-parts.ts';
 
@@ -100,19 +100,13 @@ export function SplitDialog({ item, productKey, onClose, onSplit }: SplitDialogP
           </button>
         )}
         <ErrorText message={problem} testId="split-error" />
-        <div className="modal-dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={split.isPending}
-            data-testid="split-submit"
-          >
-            {split.isPending ? 'Splitting…' : 'Split'}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={onClose}
+          confirmLabel="Split"
+          busyLabel="Splitting…"
+          isBusy={split.isPending}
+          testId="split-submit"
+        />
       </form>
     </ModalDialog>
   );

@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import type { ItemSummary } from '../../../client/ordo-client.ts';
 import { client } from '../../api.ts';
 import { ErrorText } from '../../ui/error-text.tsx';
-import { ModalDialog } from '../../ui/modal-dialog.tsx';
+import { DialogActions, ModalDialog } from '../../ui/modal-dialog.tsx';
 import { itemCount, pointsOf } from '../capacity.ts';
 import { refusalText } from '../refusal-text.ts';
 import type { Sprint, Unfinished } from '../sprints-api.ts';
@@ -119,19 +119,13 @@ export function CloseSprintDialog({ sprint, cards, sprints, onCancel, onClosed }
           <p className="muted">Everything committed is done.</p>
         )}
         <ErrorText message={close.error ? refusalText(close.error) : null} />
-        <div className="modal-dialog-actions">
-          <button type="button" className="button button-ghost" onClick={onCancel}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={close.isPending}
-            data-testid="close-confirm"
-          >
-            {close.isPending ? 'Closing…' : 'Close sprint'}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={onCancel}
+          confirmLabel="Close sprint"
+          busyLabel="Closing…"
+          isBusy={close.isPending}
+          testId="close-confirm"
+        />
       </form>
     </ModalDialog>
   );

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { limits } from '../../../domain/item.ts';
-import { ModalDialog } from '../../ui/modal-dialog.tsx';
+import { DialogActions, ModalDialog } from '../../ui/modal-dialog.tsx';
 
 interface HoldReasonDialogProps {
   itemKey: string;
@@ -32,19 +32,12 @@ export function HoldReasonDialog({ itemKey, onHold, onCancel }: HoldReasonDialog
             data-testid="hold-reason"
           />
         </label>
-        <div className="modal-dialog-actions">
-          <button type="button" className="button button-ghost" onClick={onCancel}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={!reason.trim()}
-            data-testid="hold-confirm"
-          >
-            Put on hold
-          </button>
-        </div>
+        <DialogActions
+          onCancel={onCancel}
+          confirmLabel="Put on hold"
+          isDisabled={!reason.trim()}
+          testId="hold-confirm"
+        />
       </form>
     </ModalDialog>
   );
