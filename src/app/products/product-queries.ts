@@ -66,14 +66,40 @@ export function scopeOf(product: Product): ProductScope {
   return { id: product.id, workspaceId: product.workspaceId, visibility: product.visibility };
 }
 
+/*
+ * Products read outside a transaction (the reads of GET requests) are remembered for a moment,
+ * per database: nearly every request starts by looking its product up, and on the embedded
+ * database a statement has a fixed cost. A write of a product's settings in this process forgets
+ * them at once (`forgetProducts`); other instances see it within the time to live. Operations in
+ * a transaction always read the row.
+ */
+const rememberMs = 2_000;
+const remembered = new WeakMap<
+  Kysely<DB>,
+  Map<string, { product: Product; generation: number; until: number }>
+>();
+let generation = 0;
+
+/** Call after writing a product's settings: no product read before is answered from memory again. */
+export function forgetProducts(): void {
+  generation++;
+}
+
 export async function findProductByKey(trx: Kysely<DB>, key: string): Promise<Product> {
-  const row = await trx
-    .selectFrom('products')
-    .selectAll()
-    .where('key', '=', key.toUpperCase())
-    .executeTakeFirst();
+  const upper = key.toUpperCase();
+  const cache = trx.isTransaction ? null : remembered.get(trx);
+  const hit = cache?.get(upper);
+  if (hit && hit.generation === generation && hit.until > Date.now()) return hit.product;
+  const row = await trx.selectFrom('products').selectAll().where('key', '=', upper).executeTakeFirst();
   if (!row) throw notFound(`Product ${key}`);
-  return toProduct(row);
+  const product = toProduct(row);
+  if (!trx.isTransaction) {
+    const entries = cache ?? new Map();
+    if (entries.size >= 1_000) entries.clear();
+    entries.set(upper, { product, generation, until: Date.now() + rememberMs });
+    remembered.set(trx, entries);
+  }
+  return product;
 }
 
 export async function findProductById(trx: Kysely<DB>, id: string): Promise<Product> {

@@ -3,7 +3,14 @@ import type { DefinitionOfReady } from '../../domain/readiness.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { appendEvent } from '../events/append-event.ts';
-import { findProductByKey, type Product, type StaleRule, scopeOf, toProduct } from './product-queries.ts';
+import {
+  findProductByKey,
+  forgetProducts,
+  type Product,
+  type StaleRule,
+  scopeOf,
+  toProduct,
+} from './product-queries.ts';
 
 export interface UpdateProductInput {
   key: string;
@@ -56,6 +63,7 @@ export async function updateProduct(ctx: Ctx, input: UpdateProductInput): Promis
     .where('id', '=', product.id)
     .returningAll()
     .executeTakeFirstOrThrow();
+  forgetProducts();
   await appendEvent(ctx, { productId: product.id, kind: 'product.updated', data: { after: changes } });
   return toProduct(row);
 }

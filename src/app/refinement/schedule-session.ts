@@ -5,7 +5,13 @@ import type { Ctx } from '../context.ts';
 import { invalidInput } from '../errors.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { findItemByKey, type Item } from '../items/item-queries.ts';
-import { findProductByKey, lockProduct, type Product, scopeOf } from '../products/product-queries.ts';
+import {
+  findProductByKey,
+  forgetProducts,
+  lockProduct,
+  type Product,
+  scopeOf,
+} from '../products/product-queries.ts';
 import { findSession, proposedAgenda, type RefinementSession } from './session-queries.ts';
 
 export const agendaSize = 10;
@@ -114,6 +120,7 @@ export async function scheduleSession(
     .set({ next_refinement_at: nextSessionDate(scheduledFor, scheduledFor, product.refinementCadenceDays) })
     .where('id', '=', product.id)
     .execute();
+  forgetProducts();
   await appendEvent(ctx, {
     productId: product.id,
     kind: 'refinement.scheduled',

@@ -11,7 +11,7 @@ import { addLinks } from '../items/item-links.ts';
 import type { Item } from '../items/item-queries.ts';
 import { insertPerson, type Person } from '../people/create-person.ts';
 import { createProduct } from '../products/create-product.ts';
-import { findProductByKey } from '../products/product-queries.ts';
+import { findProductByKey, forgetProducts } from '../products/product-queries.ts';
 import { createRelease } from '../releases/manage-releases.ts';
 import { planIntoRelease } from '../releases/plan-release.ts';
 import { closeSprint } from '../sprints/close-sprint.ts';
@@ -160,6 +160,7 @@ export async function seedSample(ctx: Ctx, input: { password: string }): Promise
     .set({ public_intake_open: true })
     .where('id', '=', product.id)
     .execute();
+  forgetProducts();
   await seedSprints((daysAgo) => ({ ...at(daysAgo), actor: actorFor('owner') }), created);
   const seededProduct = await findProductByKey(ctx.trx, sampleProduct.key);
   for (const sample of sampleRequests) {
