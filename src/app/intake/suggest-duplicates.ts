@@ -85,6 +85,7 @@ export async function findDuplicates(
       select 1 from items t where t.product_id = ${input.productId} and t.archived_at is null
         and to_tsvector('english', t.title) @@ quote_literal(word)::tsquery limit ${distinctive}) uses) < ${distinctive})`;
   const alike = title ? sql`title % ${title}` : sql`false`;
+  const enoughWords = lexemes.drawing.length >= 2;
   const ranking = lexemes.all.length
     ? sql`${lexemes.all.map(operand).join(' | ')}::tsquery`
     : sql`''::tsquery`;
@@ -115,7 +116,7 @@ export async function findDuplicates(
     select kind, key, title, status, score from (
       select 'item' as kind, i.key, i.title, i.status,
         (similarity(i.title, ${title}) + ts_rank(i.search, ${ranking}))::float8 as score,
-        ${lexemes.drawing.length >= 2} and i.id in (select id from by_title union select id from by_text)
+        ${enoughWords} and i.id in (select id from by_title union select id from by_text)
           as shares_most_words
       from items i
       where i.id in (
@@ -124,7 +125,7 @@ export async function findDuplicates(
       union all
       select 'request' as kind, p.key || '-R' || r.number, r.title, r.state,
         (similarity(r.title, ${title}) + ts_rank(r.search, ${ranking}))::float8 as score,
-        ${lexemes.drawing.length >= 2} and r.search @@ ${drawing ?? ''}::tsquery as shares_most_words
+        ${enoughWords} and ${inText} as shares_most_words
       from requests r join request_hits using (id) join products p on p.id = r.product_id
     ) suggestions
     -- Sharing most of the ask's words is evidence enough; a lone word or a likeness needs more.

@@ -1,6 +1,6 @@
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
-import { AppError, invalidInput } from '../errors.ts';
+import { invalidInput } from '../errors.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { lockProduct, scopeOf } from '../products/product-queries.ts';
 import { findRelease } from './release-queries.ts';
@@ -54,11 +54,7 @@ export async function planIntoRelease(
   for (const [index, key] of keys.entries()) {
     const item = items.find((found) => found.key === key);
     if (!item) throw invalidInput(`itemKeys.${index}`, `no item ${key} in ${product.key}`);
-    if (item.archived_at) {
-      throw new AppError('invalid_input', `itemKeys.${index}: ${key} is archived`, [
-        { field: `itemKeys.${index}`, message: 'archived' },
-      ]);
-    }
+    if (item.archived_at) throw invalidInput(`itemKeys.${index}`, `${key} is archived`);
   }
   const now = ctx.now();
   const planned: string[] = [];

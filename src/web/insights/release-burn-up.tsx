@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { client, errorMessage } from '../api.ts';
 import { releaseNotesPath } from '../sprints/sprint-paths.ts';
 import { sprintKeys } from '../sprints/sprints-api.ts';
+import { useReleases } from '../sprints/use-sprints.ts';
 import { ErrorText } from '../ui/error-text.tsx';
 import { BurnUpChart } from './flow-charts.tsx';
 
@@ -13,10 +14,7 @@ import { BurnUpChart } from './flow-charts.tsx';
  */
 export function ReleaseBurnUp({ productKey, mayPlan }: { productKey: string; mayPlan: boolean }) {
   const queryClient = useQueryClient();
-  const releases = useQuery({
-    queryKey: sprintKeys.releases(productKey),
-    queryFn: () => client.releases(productKey),
-  });
+  const releases = useReleases(productKey);
   const [chosen, setChosen] = useState<string | null>(null);
   const shown = releases.data?.find((release) => release.id === chosen) ?? releases.data?.[0] ?? null;
   const burnUp = useQuery({

@@ -1,19 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import type { ItemDetail } from '../../client/ordo-client.ts';
 import { client, errorMessage, queryKeys } from '../api.ts';
 import { sprintKeys } from '../sprints/sprints-api.ts';
+import { useReleases } from '../sprints/use-sprints.ts';
 import { ErrorText } from '../ui/error-text.tsx';
 
 /** The release an item is planned into; those who plan releases choose it here. */
 export function ItemRelease({ item, mayPlan }: { item: ItemDetail; mayPlan: boolean }) {
   const queryClient = useQueryClient();
   const id = useId();
-  const releases = useQuery({
-    queryKey: sprintKeys.releases(item.productKey),
-    queryFn: () => client.releases(item.productKey),
-    enabled: mayPlan,
-  });
+  const releases = useReleases(item.productKey, mayPlan);
   const change = useMutation({
     mutationFn: async (releaseId: string) => {
       if (releaseId) await client.planIntoRelease(releaseId, [item.key]);

@@ -4,7 +4,7 @@ import { client, errorMessage } from '../api.ts';
 import { Markdown } from '../markdown.tsx';
 import { addDays } from '../sprints/sprint-dates.ts';
 import { sprintKeys } from '../sprints/sprints-api.ts';
-import { useSprints } from '../sprints/use-sprints.ts';
+import { useReleases, useSprints } from '../sprints/use-sprints.ts';
 import { CopyButton } from '../ui/copy-button.tsx';
 import { ErrorText } from '../ui/error-text.tsx';
 import { releaseNotesScope } from './release-notes-scope.ts';
@@ -21,10 +21,7 @@ export function ReleaseNotesPage() {
     queryFn: () => client.releaseNotes(productKey, scope ?? { sprint: '' }),
     enabled: scope !== null,
   });
-  const releases = useQuery({
-    queryKey: sprintKeys.releases(productKey),
-    queryFn: () => client.releases(productKey),
-  });
+  const releases = useReleases(productKey);
   const releaseList = releases.data ?? [];
   const byDates = scope !== null && 'from' in scope;
   const byRelease = scope !== null && 'release' in scope;

@@ -7,6 +7,14 @@ import { sprintKeys } from './sprints-api.ts';
 export const useSprints = (productKey: string) =>
   useQuery({ queryKey: sprintKeys.sprints(productKey), queryFn: () => client.listSprints(productKey) });
 
+/** The product's releases, newest first, with their progress. */
+export const useReleases = (productKey: string, enabled = true) =>
+  useQuery({
+    queryKey: sprintKeys.releases(productKey),
+    queryFn: () => client.releases(productKey),
+    enabled,
+  });
+
 /** A sprint with its cards in the sprint's own order. */
 export const useBoard = (sprintId: string | undefined) =>
   useQuery({
