@@ -12,6 +12,7 @@ import { AsyncLock } from '../src/db/async-lock.ts';
 import { openEmbedded, prepareSessions } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { pgliteDialect } from '../src/db/pglite-dialect.ts';
+import { PreparedStatements } from '../src/db/pglite-statements.ts';
 import type { DB } from '../src/db/schema.ts';
 import { itemProblem, itemTitle } from './backlog-text.ts';
 import { type CapabilityName, capabilityNames } from './capabilities.ts';
@@ -69,7 +70,10 @@ async function traced(): Promise<Traced> {
       console.log(await seedCapabilities(database, new Date(), progress));
     }
     await database.pglite.exec('VACUUM (ANALYZE)');
-    const db = new Kysely<DB>({ dialect: pgliteDialect(database.pglite, new AsyncLock()), log: record });
+    const db = new Kysely<DB>({
+      dialect: pgliteDialect(new PreparedStatements(database.pglite), new AsyncLock()),
+      log: record,
+    });
     const explain = async (query: CompiledQuery) => {
       const result = await database.pglite.query<Record<string, string>>(
         `EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`,

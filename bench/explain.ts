@@ -8,6 +8,7 @@ import { moveItem } from '../src/app/ranking/move-item.ts';
 import { AsyncLock } from '../src/db/async-lock.ts';
 import { openEmbedded, prepareSessions } from '../src/db/database.ts';
 import { pgliteDialect } from '../src/db/pglite-dialect.ts';
+import { PreparedStatements } from '../src/db/pglite-statements.ts';
 import type { DB } from '../src/db/schema.ts';
 import { itemKey } from '../src/domain/item.ts';
 import { Cleanup } from './cleanup.ts';
@@ -42,7 +43,10 @@ async function traced(): Promise<Traced> {
     const database = await openEmbedded({ dataDir: target.serverEnv.ORDO_DATA_DIR as string });
     cleanup.add('close the database', database.close);
     await seedBacklog(database, size, console.log);
-    const db = new Kysely<DB>({ dialect: pgliteDialect(database.pglite, new AsyncLock()), log: record });
+    const db = new Kysely<DB>({
+      dialect: pgliteDialect(new PreparedStatements(database.pglite), new AsyncLock()),
+      log: record,
+    });
     const explain = async (query: CompiledQuery) => {
       const result = await database.pglite.query<Record<string, string>>(
         `EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`,

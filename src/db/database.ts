@@ -9,6 +9,7 @@ import pg from 'pg';
 import { AsyncLock } from './async-lock.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { pgliteDialect } from './pglite-dialect.ts';
+import { PreparedStatements } from './pglite-statements.ts';
 import { PostgresListener } from './postgres-listener.ts';
 import type { DB } from './schema.ts';
 
@@ -65,7 +66,8 @@ export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Datab
       parsers: { [int8]: asText, [date]: asText },
     });
     const lock = new AsyncLock();
-    const db = new Kysely<DB>({ dialect: pgliteDialect(pglite, lock) });
+    const statements = new PreparedStatements(pglite);
+    const db = new Kysely<DB>({ dialect: pgliteDialect(statements, lock) });
     let closed = false;
     return {
       kind: 'embedded',
@@ -74,10 +76,14 @@ export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Datab
       script: (sql) =>
         lock.run(async () => {
           await pglite.transaction(async (tx) => void (await tx.exec(sql)));
+          // A kept statement could return other columns now.
+          await statements.forgetAll();
         }),
       maintain: () =>
         lock.run(async () => {
           await pglite.exec('VACUUM (ANALYZE)');
+          // Plans made on the old statistics are made again on the new.
+          await statements.forgetAll();
         }),
       backup: async () => {
         // The copy of the files holds the connection (no transaction is half-way through it);

@@ -1,4 +1,3 @@
-import type { PGlite } from '@electric-sql/pglite';
 import {
   type CompiledQuery,
   type DatabaseConnection,
@@ -11,15 +10,17 @@ import {
   type TransactionSettings,
 } from 'kysely';
 import type { AsyncLock } from './async-lock.ts';
+import type { PreparedStatements } from './pglite-statements.ts';
 
 /**
  * Kysely on PGlite. PGlite is a single connection, so the driver hands it out exclusively from
  * acquire to release: without the lock, two requests' transactions would interleave on it.
+ * Statements run as prepared statements (see `PreparedStatements`).
  */
-export function pgliteDialect(pglite: PGlite, lock: AsyncLock): Dialect {
+export function pgliteDialect(statements: PreparedStatements, lock: AsyncLock): Dialect {
   return {
     createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new PGliteDriver(pglite, lock),
+    createDriver: () => new PGliteDriver(statements, lock),
     createIntrospector: (db) => new PostgresIntrospector(db),
     createQueryCompiler: () => new PostgresQueryCompiler(),
   };
@@ -27,12 +28,12 @@ export function pgliteDialect(pglite: PGlite, lock: AsyncLock): Dialect {
 
 class PGliteConnection implements DatabaseConnection {
   constructor(
-    private readonly pglite: PGlite,
+    private readonly statements: PreparedStatements,
     readonly release: () => void,
   ) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const result = await this.pglite.query<R>(query.sql, query.parameters as unknown[]);
+    const result = await this.statements.run<R>(query.sql, query.parameters);
     return {
       rows: result.rows,
       ...(result.affectedRows !== undefined && { numAffectedRows: BigInt(result.affectedRows) }),
@@ -47,7 +48,7 @@ class PGliteConnection implements DatabaseConnection {
 
 class PGliteDriver implements Driver {
   constructor(
-    private readonly pglite: PGlite,
+    private readonly statements: PreparedStatements,
     private readonly lock: AsyncLock,
   ) {}
 
@@ -55,21 +56,21 @@ class PGliteDriver implements Driver {
 
   async acquireConnection(): Promise<DatabaseConnection> {
     const release = await this.lock.acquire();
-    return new PGliteConnection(this.pglite, release);
+    return new PGliteConnection(this.statements, release);
   }
 
   async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     const isolation = settings.isolationLevel ? ` isolation level ${settings.isolationLevel}` : '';
-    await this.pglite.exec(`begin${isolation}`);
+    await this.statements.command(`begin${isolation}`);
     void connection;
   }
 
   async commitTransaction(): Promise<void> {
-    await this.pglite.exec('commit');
+    await this.statements.command('commit');
   }
 
   async rollbackTransaction(): Promise<void> {
-    await this.pglite.exec('rollback');
+    await this.statements.command('rollback');
   }
 
   async releaseConnection(connection: DatabaseConnection): Promise<void> {

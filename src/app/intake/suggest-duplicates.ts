@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { planEachRun } from '../../db/plan-each-run.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { findProductByKey, scopeOf } from '../products/product-queries.ts';
@@ -131,7 +132,7 @@ export async function findDuplicates(
     -- Sharing most of the ask's words is evidence enough; a lone word or a likeness needs more.
     where score > case when shares_most_words then ${weakestScore}::float8 else ${minimumScore}::float8 end
     order by score desc
-    limit ${input.limit}`.execute(ctx.trx);
+    limit ${input.limit} ${planEachRun}`.execute(ctx.trx);
   return rows.map((row) => ({ ...row, score: Math.round(row.score * 1000) / 1000 }));
 }
 

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { planEachRun } from '../../db/plan-each-run.ts';
 import {
   activeStatuses,
   type ItemSource,
@@ -142,6 +143,7 @@ export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPa
   const { rows } = await ctx.trx
     .selectFrom(listed)
     .select(sql<PageRow[] | null>`json_agg(listed order by ${order})`.as('rows'))
+    .$if(search !== null, (page) => page.modifyEnd(planEachRun))
     .executeTakeFirstOrThrow();
   const json = rows ?? [];
   const page = json.slice(0, input.limit).map((row) => {
