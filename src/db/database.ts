@@ -81,7 +81,15 @@ export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Datab
         }),
       maintain: () =>
         lock.run(async () => {
-          await pglite.exec('VACUUM (ANALYZE)');
+          // ANALYZE holds its sample of rows in memory, and PGlite's memory never shrinks: 9,000
+          // rows (a statistics target of 30) rather than 30,000 keep the server 40 MB smaller
+          // at 100,000 items, and still estimate well.
+          await pglite.exec('SET default_statistics_target = 30');
+          try {
+            await pglite.exec('VACUUM (ANALYZE)');
+          } finally {
+            await pglite.exec('RESET default_statistics_target');
+          }
           // Plans made on the old statistics are made again on the new.
           await statements.forgetAll();
         }),

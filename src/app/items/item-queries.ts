@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DB, ItemRow, ProductRow } from '../../db/schema.ts';
 import type { AcceptanceCriterion, ItemSource, ItemStatus, ItemType } from '../../domain/item.ts';
 import type { Moscow, RiceInput, WsjfInput } from '../../domain/scoring.ts';
@@ -122,14 +122,34 @@ export const itemColumns = [
   'items.moscow',
 ] as const;
 
-/** An item from its row as JSON (fresh from the database, so its dates are turned in place). */
-export function toItemFromJson(json: Record<string, unknown>): Item {
-  const row = json as unknown as Omit<ItemRow, 'search'>;
-  row.created_at = new Date(json.created_at as string);
-  row.updated_at = new Date(json.updated_at as string);
-  row.last_activity_at = new Date(json.last_activity_at as string);
-  row.archived_at = json.archived_at ? new Date(json.archived_at as string) : null;
-  return toItem(row);
+const itemColumnNames = itemColumns.map((column) => column.slice('items.'.length));
+/** Every column already in place: filling a copy is twice as fast as adding keys one by one. */
+const emptyItemRow: Record<string, unknown> = Object.fromEntries(
+  itemColumnNames.map((column) => [column, null]),
+);
+
+/**
+ * A row of the subquery `alias` (holding `itemColumns`, then `extra` columns) as one JSON array
+ * of its values in that order. For many rows at once: on the embedded database the keys of JSON
+ * objects cost a sixth of a page of the backlog.
+ */
+export function itemAsJsonArray(alias: string, extra: readonly string[] = []): RawBuilder<unknown[]> {
+  const columns = [...itemColumnNames, ...extra].map((column) => sql.ref(`${alias}.${column}`));
+  return sql<unknown[]>`json_build_array(${sql.join(columns)})`;
+}
+
+/** An item from `itemAsJsonArray`'s values, with the values of the extra columns after it. */
+export function toItemFromJsonArray(values: unknown[]): { item: Item; extra: unknown[] } {
+  const row = { ...emptyItemRow };
+  for (const [i, column] of itemColumnNames.entries()) row[column] = values[i];
+  row.created_at = new Date(row.created_at as string);
+  row.updated_at = new Date(row.updated_at as string);
+  row.last_activity_at = new Date(row.last_activity_at as string);
+  row.archived_at = row.archived_at ? new Date(row.archived_at as string) : null;
+  return {
+    item: toItem(row as unknown as Omit<ItemRow, 'search'>),
+    extra: values.slice(itemColumnNames.length),
+  };
 }
 
 export async function findItemByKey(trx: Kysely<DB>, key: string): Promise<Item> {
