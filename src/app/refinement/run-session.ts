@@ -136,14 +136,41 @@ export async function noteAgendaItem(
   });
 }
 
+/**
+ * How many agenda items reached each outcome. An item estimated at the table (a poker round
+ * agreed) counts as estimated even when its outcome was changed afterwards, say to "clarified":
+ * one session can clarify an item and estimate it.
+ */
+async function outcomesOf(
+  ctx: Ctx,
+  sessionId: string,
+  agenda: AgendaEntry[],
+): Promise<SessionSummary['outcomes']> {
+  const agreed = await ctx.trx
+    .selectFrom('poker_rounds')
+    .select('item_id')
+    .where('session_id', '=', sessionId)
+    .where('state', '=', 'agreed')
+    .execute();
+  const estimatedAtTheTable = new Set(agreed.map((round) => round.item_id));
+  const outcomes: SessionSummary['outcomes'] = {};
+  const count = (outcome: RefinementOutcome) => {
+    outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+  };
+  for (const entry of agenda) {
+    if (entry.outcome && entry.outcome !== 'estimated') count(entry.outcome);
+    if (entry.outcome === 'estimated' || estimatedAtTheTable.has(entry.item.id)) count('estimated');
+  }
+  return outcomes;
+}
+
 /** Ends the session and keeps its outcome: what was discussed, what became ready, and the runway. */
 export async function endSession(ctx: Ctx, sessionId: string): Promise<RefinementSession> {
   const { session, product } = await findSession(ctx.trx, sessionId);
   await authorize(ctx, 'refinement.run', scopeOf(product));
   if (session.state !== 'running') throw invalidInput('sessionId', 'only a running session can end');
   const agenda = await agendaOf(ctx.trx, session, product);
-  const outcomes: SessionSummary['outcomes'] = {};
-  for (const entry of agenda) if (entry.outcome) outcomes[entry.outcome] = (outcomes[entry.outcome] ?? 0) + 1;
+  const outcomes = await outcomesOf(ctx, session.id, agenda);
   const ready = await ctx.trx
     .selectFrom('items')
     .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('estimate'), eb.val(0)).as('points'))

@@ -183,6 +183,16 @@ describe('a refinement session, from agenda to summary', () => {
     });
     const estimated = await ok('viewer', { method: 'GET', url: `/api/items/${thin.key}` });
     expect(estimated).toMatchObject({ estimate: 8, readiness: { isReady: true } });
+    // The table also clarified it: the summary still counts it as estimated.
+    await ok(
+      'owner',
+      {
+        method: 'PUT',
+        url: `/api/refinement-sessions/${scheduled.id}/items/${thin.key}`,
+        payload: { outcome: 'clarified' },
+      },
+      204,
+    );
 
     // Split the big one, archive the stale one.
     const split = await ok('editor', {
@@ -220,7 +230,7 @@ describe('a refinement session, from agenda to summary', () => {
     const ended = await ok('owner', { method: 'POST', url: `/api/refinement-sessions/${scheduled.id}/end` });
     expect(ended.summary).toMatchObject({
       discussed: 3,
-      outcomes: { estimated: 1, split: 1, archived: 1 },
+      outcomes: { clarified: 1, estimated: 1, split: 1, archived: 1 },
       nowReady: 1,
     });
     expect(ended.summary.readyPoints).toBe(5 + 8 + 8);
