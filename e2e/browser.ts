@@ -25,6 +25,8 @@ export interface OpenPage {
   page: Page;
   /** Uncaught errors of the page's scripts: a test expects none. */
   pageErrors: string[];
+  /** What the page logged as an error: a failed request shows here. */
+  consoleErrors: string[];
 }
 
 /** A fresh browser context (its own cookies) with one page whose script errors are collected. */
@@ -33,7 +35,11 @@ export async function openPage(browser: Browser): Promise<OpenPage> {
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  return { context, page, pageErrors };
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  return { context, page, pageErrors, consoleErrors };
 }
 
 /** Signs in through the form and waits for the sample product's backlog. */

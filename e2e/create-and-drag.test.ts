@@ -55,4 +55,5 @@ it('creates an item inline, drags it to the top with the mouse, and keeps it the
   await page.getByTestId('backlog-row').first().waitFor();
   expect((await rowKeys(page)).slice(0, 2), 'the server kept the new order').toEqual([dragged, newer]);
   expect(owner.pageErrors).toEqual([]);
+  expect(owner.consoleErrors, 'signing in and working logs no failed request').toEqual([]);
 });

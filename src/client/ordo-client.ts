@@ -240,6 +240,8 @@ export class OrdoClient {
     this.#call<{ person: Me }>('POST', '/auth/sign-in', { email, password });
   signOut = () => this.#call<void>('POST', '/auth/sign-out');
   me = () => this.#call<Me>('GET', '/me');
+  /** Who is signed in, or null: unlike `me`, no one signed in is not an error. */
+  session = () => this.#call<{ me: Me | null }>('GET', '/session');
   createToken = (name: string) => this.#call<ApiToken & { token: string }>('POST', '/tokens', { name });
 
   listProducts = () => this.#call<Page<Product>>('GET', '/products');

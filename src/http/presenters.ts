@@ -1,4 +1,5 @@
 import type { ApiToken } from '../app/auth/api-tokens.ts';
+import type { Actor } from '../app/context.ts';
 import type { Request } from '../app/intake/request-queries.ts';
 import type { RequestStatus } from '../app/intake/request-status.ts';
 import type { Comment } from '../app/items/comment-on-item.ts';
@@ -259,4 +260,9 @@ export function presentScoreOrderEntry(entry: ScoreOrderEntry) {
     moves: entry.moves,
     after: entry.after,
   };
+}
+
+/** The signed-in person, as `/me` and `/session` tell it. */
+export function presentMe(actor: Actor) {
+  return { id: actor.personId, name: actor.name, email: actor.email, isAdmin: actor.isAdmin };
 }

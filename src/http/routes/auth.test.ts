@@ -40,8 +40,21 @@ describe('sign-in, sessions and tokens', () => {
     const ok = await signIn(h.world.actors.editor.email, testPassword);
     const cookie = `ordo_session=${ok.cookies.find((c) => c.name === 'ordo_session')?.value}`;
     expect((await h.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(200);
+    const session = await h.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
+    expect(session.json()).toEqual({
+      me: {
+        id: h.world.actors.editor.personId,
+        name: h.world.actors.editor.name,
+        email: h.world.actors.editor.email,
+        isAdmin: false,
+      },
+    });
     await h.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie } });
     expect((await h.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } })).statusCode).toBe(401);
+    // Whether anyone is signed in is answered without a 401, for the browser.
+    const signedOut = await h.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
+    expect(signedOut.statusCode).toBe(200);
+    expect(signedOut.json()).toEqual({ me: null });
   });
 
   it('acts through an API token until it is revoked; the token is stored hashed', async () => {

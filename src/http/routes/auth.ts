@@ -5,7 +5,7 @@ import { isSetUp, setUp } from '../../app/auth/set-up.ts';
 import { signIn, signOut } from '../../app/auth/sign-in.ts';
 import { requireActor } from '../../app/authorize.ts';
 import { inTransaction } from '../../app/context.ts';
-import { presentPerson, presentToken } from '../presenters.ts';
+import { presentMe, presentPerson, presentToken } from '../presenters.ts';
 import { runAs, sessionCookie } from '../request-context.ts';
 import { setUpBody, signInBody, tokenBody } from '../schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
@@ -89,10 +89,17 @@ export const authRoutes =
     app.get(
       '/me',
       { schema: { tags: ['auth'], summary: 'Who is signed in' }, config: { action: 'self' } },
-      async (request) => {
-        const actor = await runAs(deps, request, async (ctx) => requireActor(ctx));
-        return { id: actor.personId, name: actor.name, email: actor.email, isAdmin: actor.isAdmin };
+      async (request) => presentMe(await runAs(deps, request, async (ctx) => requireActor(ctx))),
+    );
+
+    // For a browser finding out whether anyone is signed in: no one is an answer here, not a 401.
+    app.get(
+      '/session',
+      {
+        schema: { tags: ['auth'], summary: 'Who is signed in, or null when no one is' },
+        config: { action: null },
       },
+      async (request) => ({ me: request.actor ? presentMe(request.actor) : null }),
     );
 
     app.get(
