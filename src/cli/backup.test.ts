@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildItem, buildWorld } from '../../test/factories.ts';
 import { openEmbedded } from '../db/database.ts';
@@ -36,7 +38,7 @@ describe('ordo backup and ordo restore', () => {
     await buildItem(world, { title: 'First' });
     await buildItem(world, { title: 'Second' });
     const file = join(root, 'source.tar.gz');
-    writeFileSync(file, (await source.backup()) as Buffer);
+    await pipeline((await source.backup()) as Readable, createWriteStream(file));
     await source.close();
 
     const restored = await ordo(['restore', file], join(root, 'one'));

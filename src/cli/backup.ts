@@ -1,5 +1,8 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Command } from 'commander';
 import type { Config } from '../config.ts';
 import { openEmbedded } from '../db/database.ts';
@@ -14,19 +17,19 @@ const defaultFile = () => `ordo-backup-${new Date().toISOString().slice(0, 10)}.
  */
 async function backup(config: Config, options: { out?: string; offline?: boolean }): Promise<void> {
   const out = options.out ?? defaultFile();
-  let bytes: Uint8Array;
+  const file = createWriteStream(out, { mode: 0o600 });
   if (options.offline) {
     const database = await openEmbedded({ dataDir: config.dataDir });
     try {
-      bytes = (await database.backup()) as Buffer;
+      await pipeline((await database.backup()) as Readable, file);
     } finally {
       await database.close();
     }
   } else {
-    bytes = new Uint8Array(await clientFromCredentials().backup());
+    const download = (await clientFromCredentials().backup()) as WebReadableStream<Uint8Array>;
+    await pipeline(Readable.fromWeb(download), file);
   }
-  writeFileSync(out, bytes, { mode: 0o600 });
-  console.log(`Wrote ${out} (${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB).`);
+  console.log(`Wrote ${out} (${(statSync(out).size / 1024 / 1024).toFixed(1)} MB).`);
 }
 
 /** `ordo restore FILE`: a backup made into a new data directory, which must not hold a database. */

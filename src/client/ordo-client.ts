@@ -226,11 +226,12 @@ export class OrdoClient {
     return (text && isJson ? JSON.parse(text) : text || undefined) as T;
   }
 
-  /** The whole embedded database as a gzipped tarball (admins; on PostgreSQL a 409). */
-  backup = async (): Promise<ArrayBuffer> => {
+  /** The whole embedded database as a stream of a gzipped tarball (admins; on PostgreSQL a 409). */
+  backup = async (): Promise<ReadableStream<Uint8Array>> => {
     const response = await this.#send('GET', '/backup');
     if (!response.ok) throw await this.#failure(response);
-    return response.arrayBuffer();
+    if (!response.body) throw new Error('the server sent an empty backup');
+    return response.body;
   };
 
   setupStatus = () => this.#call<{ isSetUp: boolean }>('GET', '/setup');

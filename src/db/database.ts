@@ -1,13 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import type { Readable } from 'node:stream';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { AsyncLock } from './async-lock.ts';
 import { lockDataDir } from './data-dir-lock.ts';
+import { backupEmbedded, removeLeftoverSnapshots } from './embedded-backup.ts';
 import { pgliteDialect } from './pglite-dialect.ts';
 import { PreparedStatements } from './pglite-statements.ts';
 import { PostgresListener } from './postgres-listener.ts';
@@ -29,14 +29,12 @@ export interface Database {
    */
   maintain(): Promise<void>;
   /**
-   * The whole embedded database as the bytes of a gzipped tarball of its data directory, taken between
-   * transactions; null on PostgreSQL, whose own tools (pg_dump, base backups) do this.
+   * The whole embedded database as a stream of a gzipped tarball of its data directory, taken
+   * between transactions; null on PostgreSQL, whose own tools (pg_dump, base backups) do this.
    */
-  backup(): Promise<Buffer | null>;
+  backup(): Promise<Readable | null>;
   close(): Promise<void>;
 }
-
-const gzipOffThread = promisify(gzip);
 
 const int8 = 20;
 const date = 1082;
@@ -58,6 +56,7 @@ export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Datab
     if (options.dataDir) {
       pgDataDir = join(options.dataDir, 'pg');
       mkdirSync(pgDataDir, { recursive: true });
+      await removeLeftoverSnapshots(options.dataDir);
     }
     const pglite = await PGlite.create({
       ...(pgDataDir && { dataDir: pgDataDir }),
@@ -93,12 +92,7 @@ export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Datab
           // Plans made on the old statistics are made again on the new.
           await statements.forgetAll();
         }),
-      backup: async () => {
-        // The copy of the files holds the connection (no transaction is half-way through it);
-        // compressing it, several times longer, runs on a worker thread once the lock is let go.
-        const tarball = await lock.run(() => pglite.dumpDataDir('none'));
-        return gzipOffThread(new Uint8Array(await tarball.arrayBuffer()), { level: 1 });
-      },
+      backup: () => backupEmbedded(pglite, options.dataDir, (work) => lock.run(work)),
       listen: async (channel, onMessage) => {
         const unlisten = await lock.run(() => pglite.listen(channel, onMessage));
         return () => lock.run(() => unlisten());

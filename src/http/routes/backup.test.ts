@@ -44,7 +44,7 @@ describe('a backup of the whole database', () => {
       /^attachment; filename="ordo-backup-\d{4}-\d{2}-\d{2}\.tar\.gz"$/,
     );
 
-    const bytes = await client.backup();
+    const bytes = await new Response(await client.backup()).arrayBuffer();
     const restored = await openEmbedded({
       dataDir: join(restoreRoot, 'data'),
       loadDataDir: new Blob([bytes]),
