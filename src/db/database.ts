@@ -89,8 +89,6 @@ export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Datab
           } finally {
             await pglite.exec('RESET default_statistics_target');
           }
-          // Plans made on the old statistics are made again on the new.
-          await statements.forgetAll();
         }),
       backup: () => backupEmbedded(pglite, options.dataDir, (work) => lock.run(work)),
       listen: async (channel, onMessage) => {

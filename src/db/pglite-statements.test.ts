@@ -79,7 +79,10 @@ describe('prepared statements on PGlite', () => {
     const failure = await statements.run(insert, [1, 'again']).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: '23505', query: insert });
     expect((await statements.run(insert, [3, 'third'])).affectedRows).toBe(1);
-    await expect(statements.run('select from nowhere where', [])).rejects.toMatchObject({ code: '42601' });
+    await expect(statements.run('select from nowhere where', [])).rejects.toMatchObject({
+      code: '42601',
+      query: 'select from nowhere where',
+    });
   });
 
   it('works in a transaction that rolls back, and after a schema change once told to forget', async () => {
@@ -94,7 +97,8 @@ describe('prepared statements on PGlite', () => {
     expect((await statements.run(select, [3])).rows[0]).toMatchObject({ name: 'third', extra: 7 });
   });
 
-  it('prepares a statement again when the schema outgrew it unannounced', async () => {
+  it('prepares a statement again when the schema outgrew it unannounced, closing the old one', async () => {
+    await pglite.exec('deallocate all');
     const statements = new PreparedStatements(pglite);
     const select = 'select * from things where id = $1';
     await statements.run(select, [3]);
@@ -102,5 +106,14 @@ describe('prepared statements on PGlite', () => {
     // PostgreSQL refuses a kept statement whose columns changed; the next run prepares it anew.
     await statements.run(select, [3]).catch(() => undefined);
     expect((await statements.run(select, [3])).rows[0]).toMatchObject({ name: 'third', more: 8 });
+    expect(await keptNames()).toHaveLength(1);
+  });
+
+  it('says PGlite is closed rather than failing inside it', async () => {
+    const closing = await PGlite.create();
+    const statements = new PreparedStatements(closing);
+    await statements.run('select 1 as one', []);
+    await closing.close();
+    await expect(statements.run('select 1 as one', [])).rejects.toThrow('PGlite is closed');
   });
 });

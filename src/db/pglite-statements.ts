@@ -19,8 +19,11 @@ interface Prepared {
 /** Names are unique in the process: two sets of statements on one PGlite (a bench's) must not clash. */
 let statementsNamed = 0;
 
-/** SQLSTATEs of a kept statement that no longer fits the schema, or is gone. */
-const outgrown = new Set(['0A000', '26000']);
+/** A kept statement that no longer fits the schema (its columns changed), or is gone. */
+function isOutgrown(error: unknown): boolean {
+  const { code, message } = error as { code?: string; message?: string };
+  return code === '26000' || (code === '0A000' && /cached plan/.test(message ?? ''));
+}
 
 /** Statements longer or with more parameters than this (bulk inserts, long key lists) are not kept. */
 const maxKeptLength = 20_000;
@@ -36,16 +39,17 @@ const maxKeptParameters = 100;
  * any prepared statement, when a cached generic plan serves as well as a fresh one; a statement
  * marked `planEachRun` is parsed and planned on every run, still in one call.
  *
- * The caller holds the connection (the dialect's lock) for every call. The statements kept are
- * the most recently used `capacity`; the rest are closed. `forgetAll` drops them (after a schema
- * change, which could change what a kept statement returns).
+ * It bypasses PGlite's own queue: the caller must hold the connection (the dialect's lock) for
+ * every call. The statements kept are the most recently used `capacity` (each holds its plan,
+ * ~100 KB for a page of the backlog, in memory PGlite never gives back); the rest are closed.
+ * `forgetAll` drops them all (after a migration, which could change what one returns).
  */
 export class PreparedStatements {
   readonly #kept = new Map<string, Prepared>();
 
   constructor(
     private readonly pglite: PGlite,
-    private readonly capacity = 500,
+    private readonly capacity = 100,
   ) {}
 
   async run<R>(text: string, parameters: readonly unknown[]): Promise<StatementResult<R>> {
@@ -53,11 +57,11 @@ export class PreparedStatements {
       const result = await this.pglite.query<R>(text, parameters as unknown[]);
       return { rows: result.rows, affectedRows: result.affectedRows };
     }
-    const prepared = this.#recall(text) ?? (await this.#prepare(text));
-    const values = parameters.map((value, i) => this.#serialize(value, prepared.paramTypes[i]));
-    const unnamed = prepared.name === null;
     try {
-      const { messages } = await this.pglite.execProtocol(
+      const prepared = this.#recall(text) ?? (await this.#prepare(text));
+      const values = parameters.map((value, i) => this.#serialize(value, prepared.paramTypes[i]));
+      const unnamed = prepared.name === null;
+      const messages = await this.#exchange(
         concat([
           ...(unnamed ? [serialize.parse({ text, types: prepared.paramTypes })] : []),
           serialize.bind({ statement: prepared.name ?? '', values }),
@@ -70,20 +74,25 @@ export class PreparedStatements {
       return { rows: (result?.rows ?? []) as R[], affectedRows: result?.affectedRows };
     } catch (error) {
       // A statement the schema has outgrown is prepared afresh next time.
-      if (outgrown.has((error as { code?: string }).code ?? '')) this.#kept.delete(text);
+      if (isOutgrown(error)) await this.#forget(text);
       throw Object.assign(error as object, { query: text, params: parameters });
     }
   }
 
   /** A statement with no parameters and no rows (BEGIN, COMMIT), in one call. */
   async command(text: string): Promise<void> {
-    await this.pglite.execProtocol(serialize.query(text));
+    await this.#exchange(serialize.query(text));
   }
 
   async forgetAll(): Promise<void> {
-    if (this.#kept.size === 0) return;
     this.#kept.clear();
     await this.command('deallocate all');
+  }
+
+  /** One call into PGlite, with its messages back. */
+  async #exchange(message: Uint8Array) {
+    if (this.pglite.closed) throw new Error('PGlite is closed');
+    return (await this.pglite.execProtocol(message)).messages;
   }
 
   /** A kept statement, marked as the most recently used. */
@@ -99,7 +108,7 @@ export class PreparedStatements {
   async #prepare(text: string): Promise<Prepared> {
     if (this.#kept.size >= this.capacity) await this.#closeLeastRecentlyUsed();
     const name = text.includes(planEachRunMark) ? null : `ordo_${++statementsNamed}`;
-    const { messages } = await this.pglite.execProtocol(
+    const messages = await this.#exchange(
       concat([
         serialize.parse({ name: name ?? '', text }),
         serialize.describe({ type: 'S', name: name ?? '' }),
@@ -114,13 +123,18 @@ export class PreparedStatements {
   }
 
   async #closeLeastRecentlyUsed(): Promise<void> {
-    const [text, oldest] = this.#kept.entries().next().value ?? [];
-    if (!text || !oldest) return;
+    const [text] = this.#kept.keys();
+    if (text !== undefined) await this.#forget(text);
+  }
+
+  /** Drops a kept statement, here and in the database. */
+  async #forget(text: string): Promise<void> {
+    const name = this.#kept.get(text)?.name;
     this.#kept.delete(text);
-    if (oldest.name === null) return;
-    await this.pglite.execProtocol(
-      concat([serialize.close({ type: 'S', name: oldest.name }), serialize.sync()]),
-    );
+    if (!name) return;
+    // In a failed transaction the close may be refused; the name then lingers, unused, until a
+    // migration drops every statement.
+    await this.#exchange(concat([serialize.close({ type: 'S', name }), serialize.sync()])).catch(() => {});
   }
 
   /** As `PGlite.query` does: by the parameter's type, else as text. */
