@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +40,39 @@ function ordo(
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
+/** util-linux `script` runs a command on a pseudo-terminal: a person typing at a real terminal. */
+const script = ['/usr/bin/script', '/bin/script'].find((path) => existsSync(path));
+
 describe('the ordo command', () => {
+  it.skipIf(!script)('asks for the password at a terminal without showing it', async () => {
+    const terminalHome = mkdtempSync(join(tmpdir(), 'ordo-cli-tty-'));
+    try {
+      const command = [
+        process.execPath,
+        'bin/ordo.js',
+        'login',
+        '--url',
+        baseUrl,
+        '--email',
+        h.world.actors.editor.email,
+      ];
+      const child = spawn(script as string, ['-qec', command.join(' '), '/dev/null'], {
+        env: { ...process.env, HOME: terminalHome, XDG_CONFIG_HOME: '' },
+      });
+      let shown = '';
+      child.stdout.on('data', (chunk) => {
+        shown += chunk;
+        if (shown.includes('Password: ') && !child.stdin.writableEnded) child.stdin.end(`${testPassword}\r`);
+      });
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(shown).toContain('Logged in');
+      expect(shown).not.toContain(testPassword);
+      expect(code).toBe(0);
+    } finally {
+      rmSync(terminalHome, { recursive: true, force: true });
+    }
+  });
+
   it('logs in, then adds, lists, shows, edits and moves items', async () => {
     const notYet = await ordo(['items', 'list', 'PAY']);
     expect(notYet.code).toBe(1);

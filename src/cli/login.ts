@@ -1,5 +1,4 @@
 import { hostname } from 'node:os';
-import { createInterface } from 'node:readline/promises';
 import { OrdoClient } from '../client/ordo-client.ts';
 import { saveCredentials } from './credentials.ts';
 
@@ -9,15 +8,36 @@ async function readPassword(fromStdin: boolean): Promise<string> {
     for await (const chunk of process.stdin) text += chunk;
     return text.replace(/\r?\n$/, '');
   }
-  const prompt = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
-  // Hide what is typed: echo nothing but the prompt.
-  const output = prompt as unknown as { _writeToOutput: (text: string) => void };
-  const write = output._writeToOutput.bind(prompt);
-  output._writeToOutput = (text: string) => write(text.startsWith('Password') ? text : '');
-  const password = await prompt.question('Password: ');
-  prompt.close();
-  process.stdout.write('\n');
-  return password;
+  return readHidden('Password: ');
+}
+
+/** A line typed at the terminal, not echoed: the terminal is put in raw mode while it is typed. */
+function readHidden(question: string): Promise<string> {
+  const input = process.stdin;
+  process.stdout.write(question);
+  input.setRawMode(true);
+  input.setEncoding('utf8');
+  input.resume();
+  return new Promise((resolve, reject) => {
+    let typed = '';
+    const finish = (error?: Error) => {
+      input.off('data', onData);
+      input.setRawMode(false);
+      input.pause();
+      process.stdout.write('\n');
+      if (error) reject(error);
+      else resolve(typed);
+    };
+    const onData = (chunk: string) => {
+      for (const char of chunk) {
+        if (char === '\r' || char === '\n' || char === '\u0004') return finish();
+        if (char === '\u0003') return finish(new Error('cancelled'));
+        if (char === '\u007f' || char === '\b') typed = typed.slice(0, -1);
+        else typed += char;
+      }
+    };
+    input.on('data', onData);
+  });
 }
 
 /** Signs in once with email and password and keeps an API token for the commands that follow. */
