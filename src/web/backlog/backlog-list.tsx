@@ -51,7 +51,7 @@ export function BacklogList({
     const from = keys.indexOf(key);
     const to = keys.indexOf(String(over.id));
     if (from < 0 || to < 0) return;
-    onMove({ key, from, to, target: moveTargetFor(moveInList(keys, from, to), key) });
+    onMove({ key, from, to, target: moveTargetFor(moveInList(keys, from, to), key, isWholeBacklog) });
   };
   const positionOf = (id: string | number) => keys.indexOf(String(id)) + 1;
   const moveToTop = (key: string) => {

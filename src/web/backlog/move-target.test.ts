@@ -6,6 +6,11 @@ describe('moveTargetFor', () => {
     expect(moveTargetFor(['PAY-9', 'PAY-1', 'PAY-2'], 'PAY-9')).toEqual({ to: 'top' });
   });
 
+  it('keeps an item that lands first in a filtered list just before the row below, not above hidden items', () => {
+    expect(moveTargetFor(['PAY-9', 'PAY-1', 'PAY-2'], 'PAY-9', false)).toEqual({ before: 'PAY-1' });
+    expect(moveTargetFor(['PAY-9'], 'PAY-9', false)).toEqual({ to: 'top' });
+  });
+
   it('places an item after the row now above it', () => {
     expect(moveTargetFor(['PAY-1', 'PAY-9', 'PAY-2'], 'PAY-9')).toEqual({ after: 'PAY-1' });
     expect(moveTargetFor(['PAY-1', 'PAY-2', 'PAY-9'], 'PAY-9')).toEqual({ after: 'PAY-2' });

@@ -1,14 +1,21 @@
 import type { MoveTarget } from '../../domain/rank.ts';
 
 /**
- * Where to tell the server an item went, given the list's order after the drop: to the top when
- * it lands first, otherwise right after the row now above it.
+ * Where to tell the server an item went, given the list's order after the drop: right after the
+ * row now above it; when it lands first, to the top of the backlog, or, in a filtered list (whose
+ * first row may have hidden items above it), right before the row now below it.
  */
-export function moveTargetFor(orderAfterDrop: readonly string[], movedKey: string): MoveTarget {
+export function moveTargetFor(
+  orderAfterDrop: readonly string[],
+  movedKey: string,
+  isWholeBacklog = true,
+): MoveTarget {
   const index = orderAfterDrop.indexOf(movedKey);
   if (index < 0) throw new Error(`${movedKey} is not in the list`);
   const above = orderAfterDrop[index - 1];
-  return above === undefined ? { to: 'top' } : { after: above };
+  if (above !== undefined) return { after: above };
+  const below = orderAfterDrop[index + 1];
+  return isWholeBacklog || below === undefined ? { to: 'top' } : { before: below };
 }
 
 /** The list with the item at `from` taken out and put back at `to` (a new array). */
