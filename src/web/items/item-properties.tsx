@@ -15,6 +15,7 @@ import { TagList } from '../ui/tag-list.tsx';
 import { TypeBadge } from '../ui/type-badge.tsx';
 import { EditableField } from './editable-field.tsx';
 import { parseTags } from './parse-tags.ts';
+import { dropNote, fieldsTheTypeDrops } from './type-change.ts';
 
 interface ItemPropertiesProps {
   item: ItemDetail;
@@ -89,8 +90,17 @@ export function ItemProperties({ item, canEdit }: ItemPropertiesProps) {
         testId="item-type"
         display={<TypeBadge type={item.type} />}
         draftOf={(current) => current.type as ItemType}
-        toChanges={(type) => ({ type })}
-        editor={(draft, setDraft, id) => <ItemTypeSelect id={id} value={draft} onChange={setDraft} />}
+        toChanges={(type) => ({ type, ...fieldsTheTypeDrops(item, type) })}
+        editor={(draft, setDraft, id) => (
+          <>
+            <ItemTypeSelect id={id} value={draft} onChange={setDraft} />
+            {Object.keys(fieldsTheTypeDrops(item, draft)).length > 0 && (
+              <p className="muted" data-testid="type-drops">
+                {dropNote(item, draft)}
+              </p>
+            )}
+          </>
+        )}
       />
       <EditableField
         {...common}

@@ -10,6 +10,7 @@ import { useMoveItem } from '../backlog/use-move-item.ts';
 import { LiveIndicator } from '../live/live-indicator.tsx';
 import { useLiveUpdates } from '../live/use-live-updates.ts';
 import { creatableTypes, mayMove } from '../permissions.ts';
+import { plural } from '../plural.ts';
 import { useProduct } from '../products/use-product.ts';
 import { ForecastVelocity, useForecastLines } from '../sprints/forecast-line.tsx';
 import { ErrorText } from '../ui/error-text.tsx';
@@ -42,7 +43,7 @@ export function BacklogPage() {
       <div className="page-heading">
         <h1 id="backlog-heading">Backlog</h1>
         <span className="muted count" data-testid="row-count">
-          {items.data ? `${rows.length}${items.hasNextPage ? '+' : ''} items` : ''}
+          {items.data ? (items.hasNextPage ? `${rows.length}+ items` : plural(rows.length, 'item')) : ''}
         </span>
         {forecast.forecast && <ForecastVelocity forecast={forecast.forecast} />}
         <span className="page-heading-spacer" />

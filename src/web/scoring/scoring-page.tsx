@@ -4,6 +4,7 @@ import { errorMessage } from '../api.ts';
 import { LiveIndicator } from '../live/live-indicator.tsx';
 import { useLiveUpdates } from '../live/use-live-updates.ts';
 import { mayMove } from '../permissions.ts';
+import { plural } from '../plural.ts';
 import { useProduct } from '../products/use-product.ts';
 import { refinementKeys, type ScoreKind } from '../refinement/refinement-api.ts';
 import { ErrorText } from '../ui/error-text.tsx';
@@ -37,7 +38,7 @@ export function ScoringPage() {
     <section className="scoring-page" aria-labelledby="scoring-page-heading">
       <div className="page-heading">
         <h1 id="scoring-page-heading">Scoring</h1>
-        <span className="muted count">{items.data ? `${list.length} open items` : ''}</span>
+        <span className="muted count">{items.data ? plural(list.length, 'open item') : ''}</span>
         <span className="page-heading-spacer" />
         <div className="segmented" role="radiogroup" aria-label="Score">
           {kinds.map((kind) => (

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import type { Role } from '../../../domain/permissions.ts';
 import { client } from '../../api.ts';
 import { mayRunRefinement } from '../../permissions.ts';
+import { plural } from '../../plural.ts';
 import { ErrorText } from '../../ui/error-text.tsx';
 import type { SessionView } from '../refinement-api.ts';
 import { addAgendaItem, removeAgendaItem, shiftAgendaItem } from './agenda-changes.ts';
@@ -39,7 +40,7 @@ export function AgendaList({ view, role }: AgendaListProps) {
     <section className="agenda" aria-labelledby="agenda-heading">
       <div className="section-heading">
         <h2 id="agenda-heading">Agenda</h2>
-        <span className="muted count">{keys.length} items</span>
+        <span className="muted count">{plural(keys.length, 'item')}</span>
       </div>
       {keys.length === 0 ? (
         <p className="muted list-placeholder">Nothing on the agenda.</p>

@@ -1,4 +1,5 @@
 import type { RefinementOutcome } from '../../../domain/refinement.ts';
+import { plural } from '../../plural.ts';
 import type { SessionSummary } from '../refinement-api.ts';
 
 /** How each outcome reads in a summary: "2 split", "1 re-ranked". */
@@ -17,8 +18,6 @@ export const outcomeTitle = (outcome: RefinementOutcome) =>
 
 /** The outcomes a summary counts, in the order a session usually reaches them. */
 const counted: RefinementOutcome[] = ['clarified', 'estimated', 'split', 'reranked', 'archived'];
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * The session's outcome in one sentence:
