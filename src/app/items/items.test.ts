@@ -5,7 +5,7 @@ import { archiveItem } from './archive-item.ts';
 import { commentOnItem } from './comment-on-item.ts';
 import { getItem } from './get-item.ts';
 import { itemHistory } from './item-history.ts';
-import { listItems, prefixQuery } from './list-items.ts';
+import { listItems, numberInSearch, prefixQuery } from './list-items.ts';
 import { updateItem } from './update-item.ts';
 
 let database: TestDatabase;
@@ -116,6 +116,16 @@ describe('creating and editing items', () => {
     );
     expect(onlyArchived.items.map((i) => i.key)).toContain(item.key);
     expect(onlyArchived.items.every((i) => i.archivedAt !== null)).toBe(true);
+  });
+});
+
+describe('numberInSearch', () => {
+  it('reads a key of this product, or a bare number, as an item number', () => {
+    expect(numberInSearch('PAY-12', 'PAY')).toBe(12);
+    expect(numberInSearch(' pay-7 ', 'PAY')).toBe(7);
+    expect(numberInSearch('12', 'PAY')).toBe(12);
+    expect(numberInSearch('SHOP-12', 'PAY')).toBeNull();
+    expect(numberInSearch('12 invoices', 'PAY')).toBeNull();
   });
 });
 

@@ -61,6 +61,17 @@ export function prefixQuery(search: string): string | null {
   return words.length ? words.map((word) => `${word}:*`).join(' & ') : null;
 }
 
+/**
+ * The item number a search names, if it is a key or a number: `PAY-12`, `pay-12` or `12` name 12
+ * in PAY (the text search reads "-12" as a negative number, and a bare number as any word).
+ */
+export function numberInSearch(search: string, productKey: string): number | null {
+  const match = /^\s*(?:([\p{L}]+)-)?(\d{1,9})\s*$/u.exec(search);
+  if (!match?.[2]) return null;
+  if (match[1] && match[1].toUpperCase() !== productKey.toUpperCase()) return null;
+  return Number(match[2]);
+}
+
 /** A page's cursor: the last rank seen (in rank order) or how many were seen (by demand). */
 type Cursor = { rank: string } | { offset: number };
 
@@ -113,7 +124,10 @@ export async function listItems(ctx: Ctx, input: ListItemsInput): Promise<ItemPa
   if (tags.length) query = query.where(sql<boolean>`items.tags @> ${sql.val(tags)}::text[]`);
   const search = input.search ? prefixQuery(input.search) : null;
   if (input.search?.trim() && !search) return { items: [], next: null };
-  if (search) query = query.where(sql<boolean>`items.search @@ to_tsquery('english', ${search})`);
+  const byText = search && sql<boolean>`items.search @@ to_tsquery('english', ${search})`;
+  const number = input.search ? numberInSearch(input.search, product.key) : null;
+  if (byText && number !== null) query = query.where(sql<boolean>`(${byText} or items.number = ${number})`);
+  else if (byText) query = query.where(byText);
   if (input.minDemand) query = query.where(demandOf, '>=', input.minDemand);
   if (input.ready !== undefined) {
     const ready = isReadySql(product.definitionOfReady);

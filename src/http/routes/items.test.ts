@@ -110,6 +110,10 @@ describe('items over HTTP', () => {
     expect((await list('tag=zebra&tag=statements')).data).toHaveLength(1);
     expect((await list('source=customer,internal&tag=zebra')).data).toHaveLength(2);
     expect((await list('q=%3Cscript%3E')).data).toHaveLength(0);
+    // A key, or its number, finds the item itself.
+    const number = spike.key.split('-')[1];
+    expect((await list(`q=${spike.key.toLowerCase()}`)).data.map((i) => i.key)).toEqual([spike.key]);
+    expect((await list(`q=${number}`)).data.map((i) => i.key)).toContain(spike.key);
     const first = await list('limit=2');
     expect(first.data).toHaveLength(2);
     expect(first.next).not.toBeNull();
