@@ -1,5 +1,6 @@
 import type { HistoryEntry, ItemDetail, ItemSummary } from '../client/ordo-client.ts';
 import { type ItemStatus, type ItemType, itemStatusLabels, itemTypeLabels } from '../domain/item.ts';
+import { describeHistoryEntry } from '../web/items/describe-history.ts';
 
 /** Plain-text views for the terminal: columns for lists, labelled lines for one item. */
 
@@ -56,8 +57,9 @@ export function itemText(item: ItemDetail): string {
   return lines.join('\n');
 }
 
+/** An item's history in the same words as its page in the web app. */
 export function historyText(entries: HistoryEntry[]): string {
   return entries
-    .map((entry) => `${entry.at}  ${entry.actor ?? 'Ordo'}  ${entry.kind}  ${JSON.stringify(entry.data)}`)
+    .map((entry) => `${entry.at.slice(0, 16).replace('T', ' ')}  ${describeHistoryEntry(entry)}`)
     .join('\n');
 }

@@ -17,7 +17,7 @@ describe('describeHistoryEntry', () => {
           reason: 'Acme renewal',
         }),
       ),
-    ).toBe('Olivia Okafor moved it above PAY-3 — reason: Acme renewal');
+    ).toBe('Olivia Okafor moved it above PAY-3 (from the bottom) — reason: Acme renewal');
     expect(describeHistoryEntry(entry('item.moved', { to: { after: null, before: 'PAY-1' } }))).toBe(
       'Olivia Okafor moved it to the top',
     );
@@ -29,11 +29,36 @@ describe('describeHistoryEntry', () => {
   it('names the fields an edit changed, in words', () => {
     const data = { before: { title: 'a', estimate: null }, after: { title: 'b', estimate: 3 } };
     expect(describeHistoryEntry(entry('item.updated', data, 'Ethan Brandt'))).toBe(
-      'Ethan Brandt changed title, estimate',
+      'Ethan Brandt changed title from “a” to “b”; estimate from none to 3',
     );
+    const criteria = {
+      before: {
+        acceptanceCriteria: [
+          { text: 'One', done: false },
+          { text: 'Two', done: false },
+        ],
+      },
+      after: {
+        acceptanceCriteria: [
+          { text: 'One', done: true },
+          { text: 'Two!', done: false },
+          { text: 'Three', done: false },
+        ],
+      },
+    };
+    expect(describeHistoryEntry(entry('item.updated', criteria))).toBe(
+      'Olivia Okafor changed acceptance criteria (1 added, 1 ticked, 1 reworded)',
+    );
+    const long = { before: { problem: 'x'.repeat(80) }, after: { problem: 'y'.repeat(80) } };
+    expect(describeHistoryEntry(entry('item.updated', long))).toBe('Olivia Okafor changed problem statement');
+    expect(
+      describeHistoryEntry(
+        entry('item.updated', { before: { type: 'story', tags: [] }, after: { type: 'bug', tags: ['ux'] } }),
+      ),
+    ).toBe('Olivia Okafor changed type from User story to Bug; tags from none to ux');
     expect(
       describeHistoryEntry(entry('item.updated', { after: { acceptanceCriteria: [], problem: 'x' } })),
-    ).toBe('Olivia Okafor changed acceptance criteria, problem statement');
+    ).toBe('Olivia Okafor changed acceptance criteria; problem statement');
     expect(describeHistoryEntry(entry('item.updated', { before: {}, after: {}, links: [] }))).toBe(
       'Olivia Okafor changed links',
     );

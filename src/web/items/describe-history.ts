@@ -1,5 +1,12 @@
 import type { HistoryEntry } from '../../client/ordo-client.ts';
-import { type ItemStatus, type ItemType, itemStatusLabels, itemTypeLabels } from '../../domain/item.ts';
+import {
+  type ItemSource,
+  type ItemStatus,
+  type ItemType,
+  itemSourceLabels,
+  itemStatusLabels,
+  itemTypeLabels,
+} from '../../domain/item.ts';
 import type { RefinementOutcome } from '../../domain/refinement.ts';
 import { outcomeLabels } from '../refinement/session/session-summary-text.ts';
 import { fieldLabels } from './field-labels.ts';
@@ -28,7 +35,62 @@ function describePlace(place: Data): string {
   return `to the bottom, below ${after}`;
 }
 
+/** "from the top", "from below PAY-7": where a move took the item from. */
+function describeOrigin(place: Data): string {
+  const after = text(place.after);
+  if (!after) return 'from the top';
+  return text(place.before) ? `from below ${after}` : 'from the bottom';
+}
+
+/** A value short enough to quote in a sentence, in words; null when it is too long to. */
+function shortValue(field: string, value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return 'none';
+  if (field === 'status') return itemStatusLabels[value as ItemStatus] ?? String(value);
+  if (field === 'type') return itemTypeLabels[value as ItemType] ?? String(value);
+  if (field === 'source') return itemSourceLabels[value as ItemSource] ?? String(value);
+  if (field === 'timeboxDays') return `${String(value)} days`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((tag) => typeof tag === 'string')) {
+    return value.length ? value.join(', ') : 'none';
+  }
+  if (typeof value === 'string' && value.length <= 60 && !value.includes('\n')) return `“${value}”`;
+  return null;
+}
+
+/** "1 added, 1 ticked": what an edit did to the acceptance criteria. */
+function describeCriteriaChange(before: unknown, after: unknown): string | null {
+  if (!Array.isArray(before) || !Array.isArray(after)) return null;
+  const criteria = (list: unknown[]) =>
+    list
+      .map((entry) => asData(entry))
+      .map((entry) => ({ text: String(entry.text), done: entry.done === true }));
+  const [old, now] = [criteria(before), criteria(after)];
+  const counts = { added: 0, removed: 0, ticked: 0, unticked: 0, reworded: 0 };
+  for (const [i, criterion] of now.entries()) {
+    const was = old[i];
+    if (!was) counts.added++;
+    else if (was.text !== criterion.text) counts.reworded++;
+    else if (was.done !== criterion.done) counts[criterion.done ? 'ticked' : 'unticked']++;
+  }
+  counts.removed = Math.max(0, old.length - now.length);
+  const parts = Object.entries(counts).flatMap(([what, count]) => (count ? [`${count} ${what}`] : []));
+  return parts.length ? parts.join(', ') : null;
+}
+
+/** "estimate from 3 to 5", "acceptance criteria (1 ticked)", "problem statement". */
+function describeFieldChange(field: string, before: Data, after: Data): string {
+  const label = fieldLabels[field] ?? field;
+  if (field === 'acceptanceCriteria') {
+    const change = describeCriteriaChange(before[field], after[field]);
+    return change ? `${label} (${change})` : label;
+  }
+  if (!(field in before)) return label;
+  const [from, to] = [shortValue(field, before[field]), shortValue(field, after[field])];
+  return from && to ? `${label} from ${from} to ${to}` : label;
+}
+
 function describeUpdate(data: Data): string {
+  const before = asData(data.before);
   const after = asData(data.after);
   const fields = Object.keys(after);
   if (data.links !== undefined && !fields.includes('links')) fields.push('links');
@@ -37,7 +99,7 @@ function describeUpdate(data: Data): string {
     return `set status to ${status}`;
   }
   if (fields.length === 0) return 'saved it without changes';
-  return `changed ${fields.map((field) => fieldLabels[field] ?? field).join(', ')}`;
+  return `changed ${fields.map((field) => describeFieldChange(field, before, after)).join('; ')}`;
 }
 
 function describeAction(entry: Pick<HistoryEntry, 'kind' | 'data'>): string {
@@ -51,7 +113,8 @@ function describeAction(entry: Pick<HistoryEntry, 'kind' | 'data'>): string {
       return describeUpdate(data);
     case 'item.moved': {
       const reason = text(data.reason);
-      return `moved it ${describePlace(asData(data.to))}${reason ? ` — reason: ${reason}` : ''}`;
+      const origin = data.from === undefined ? '' : ` (${describeOrigin(asData(data.from))})`;
+      return `moved it ${describePlace(asData(data.to))}${origin}${reason ? ` — reason: ${reason}` : ''}`;
     }
     case 'item.archived': {
       const reason = archiveReasonWords[String(data.reason)];
