@@ -14,10 +14,11 @@ async function readPassword(fromStdin: boolean): Promise<string> {
 /** A line typed at the terminal, not echoed: the terminal is put in raw mode while it is typed. */
 function readHidden(question: string): Promise<string> {
   const input = process.stdin;
-  process.stdout.write(question);
+  // Raw first, then the prompt: what is typed once the prompt shows is never echoed.
   input.setRawMode(true);
   input.setEncoding('utf8');
   input.resume();
+  process.stdout.write(question);
   return new Promise((resolve, reject) => {
     let typed = '';
     const finish = (error?: Error) => {
