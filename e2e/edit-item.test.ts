@@ -97,3 +97,30 @@ it('tells the person when someone else changed the item first, and keeps their d
   await expect.poll(() => page.getByTestId('item-title').locator('h1').textContent()).toBe('My title');
   expect(owner.pageErrors).toEqual([]);
 });
+
+it('links an item to another, which shows the link from its side, and removes it again', async (test) => {
+  screenshotOnFailure(test, () => [owner.page]);
+  const { page } = owner;
+  const itemKey = await openItemWithCriteria();
+  const other = itemKey === 'PAY-40' ? 'PAY-41' : 'PAY-40';
+  const links = page.getByTestId('item-link');
+  const before = await links.count();
+
+  await page.getByTestId('add-link').locator('select').selectOption('blocks');
+  await page.getByTestId('add-link-key').fill(other.toLowerCase());
+  await page.getByTestId('add-link-key').press('Enter');
+  const added = links.filter({ hasText: other });
+  await added.waitFor();
+  expect(await added.textContent()).toContain('Blocks');
+  await expect.poll(() => page.getByTestId('add-link-key').inputValue()).toBe('');
+
+  await page.goto(`${e2e.server.baseUrl}/items/${other}`);
+  const back = page.getByTestId('item-link').filter({ hasText: itemKey });
+  await back.waitFor();
+  expect(await back.textContent()).toContain('Blocked by');
+
+  await page.goto(`${e2e.server.baseUrl}/items/${itemKey}`);
+  await added.getByTestId('remove-link').click();
+  await expect.poll(() => links.count()).toBe(before);
+  expect(owner.pageErrors).toEqual([]);
+});

@@ -6,7 +6,8 @@ export const list = (value: string, previous: string[] = []) => [
 ];
 
 export const integer = (value: string) => {
-  if (!/^\d+$/.test(value)) throw new Error(`not a whole number: ${value}`);
+  if (!/^-?\d+$/.test(value.trim())) throw new Error(`not a whole number: ${value}`);
+  if (value.trim().startsWith('-')) throw new Error(`not zero or more: ${value}`);
   return Number(value);
 };
 

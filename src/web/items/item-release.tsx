@@ -22,6 +22,8 @@ export function ItemRelease({ item, mayPlan }: { item: ItemDetail; mayPlan: bool
     },
   });
   const current = item.release;
+  // The target goes under the choice: in the option, it would be cut off in the narrow panel.
+  const targetDate = releases.data?.find((release) => release.id === current?.id)?.targetDate ?? null;
   return (
     <div className="editable property" data-testid="item-release">
       <label className="field-label" htmlFor={id}>
@@ -42,7 +44,6 @@ export function ItemRelease({ item, mayPlan }: { item: ItemDetail; mayPlan: bool
               .map((release) => (
                 <option key={release.id} value={release.id}>
                   {release.name}
-                  {release.targetDate ? ` (target ${release.targetDate})` : ''}
                 </option>
               ))}
           </select>
@@ -51,6 +52,7 @@ export function ItemRelease({ item, mayPlan }: { item: ItemDetail; mayPlan: bool
             {current?.name ?? 'None'}
           </span>
         )}
+        {targetDate && <small className="muted release-target">target {targetDate}</small>}
         <ErrorText message={change.isError ? errorMessage(change.error) : null} />
       </div>
     </div>

@@ -44,17 +44,22 @@ export function ItemTitle({ item, canEdit }: TextFieldsProps) {
 export function ItemTextFields({ item, canEdit }: TextFieldsProps) {
   const markdownEditor =
     (testId: string) => (draft: string, setDraft: (text: string) => void, id: string) => (
-      <textarea
-        id={id}
-        rows={8}
-        value={draft}
-        maxLength={limits.textLength}
-        onChange={(event) => setDraft(event.target.value)}
-        // biome-ignore lint/a11y/noAutofocus: the person just asked to edit this field
-        autoFocus
-        aria-describedby={`${id}-hint`}
-        data-testid={`${testId}-input`}
-      />
+      <>
+        <textarea
+          id={id}
+          rows={8}
+          value={draft}
+          maxLength={limits.textLength}
+          onChange={(event) => setDraft(event.target.value)}
+          // biome-ignore lint/a11y/noAutofocus: the person just asked to edit this field
+          autoFocus
+          aria-describedby={`${id}-hint`}
+          data-testid={`${testId}-input`}
+        />
+        <small id={`${id}-hint`} className="muted">
+          Markdown: **bold**, _italic_, lists, links and tables.
+        </small>
+      </>
     );
   return (
     <div className="item-text-fields">

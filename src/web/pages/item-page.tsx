@@ -77,7 +77,7 @@ export function ItemPage() {
           <ItemProperties item={detail} canEdit={canEdit} />
           <ItemRelease item={detail} mayPlan={!detail.archivedAt && mayPlanReleases(role)} />
           <RequestersList requesters={detail.requesters} />
-          <ItemLinks links={detail.links} />
+          <ItemLinks item={detail} canEdit={canEdit} />
           <WatchersSection item={detail} isWatching={isWatching} canWatch={mayWatch(role)} />
           <p className="muted created">
             Created{detail.createdBy ? ` by ${detail.createdBy}` : ''}{' '}
