@@ -1259,6 +1259,87 @@ export const sampleItems: SampleItem[] = [
     requesters: [{ name: 'Sam Delgado (Sales)', email: 'sam.delgado@example.org' }],
     lastActivityDaysAgo: 300,
   },
+  // 48: newer asks at the bottom of the backlog, still rough
+  {
+    type: 'story',
+    title: 'Download a whole year of invoices as one ZIP file',
+    problem:
+      'At year end owners send every invoice to their accountant. Today they open and download each PDF in turn.',
+    serves: 'Owners closing their books, and their accountants',
+    outcome: 'An owner gets a year of invoice PDFs in one download.',
+    acceptanceCriteria: [],
+    estimate: null,
+    tags: ['export', 'year-end'],
+    status: 'open',
+    source: 'customer',
+    requesters: [{ name: 'Priya Nair (Nair Dental)', email: 'priya@example.com' }],
+    lastActivityDaysAgo: 12,
+  },
+  // 49
+  {
+    type: 'bug',
+    title: 'Credit note numbers skip one after a failed save',
+    problem:
+      'When saving a credit note fails (a validation error), the next credit note gets the number after the one ' +
+      'that was never issued, leaving a gap auditors ask about.',
+    serves: 'Owners whose numbering is checked by tax auditors',
+    outcome: 'Credit note numbers have no gaps.',
+    acceptanceCriteria: [{ text: 'A credit note that fails to save does not use up a number', done: false }],
+    estimate: 3,
+    tags: ['credit-notes', 'numbering'],
+    status: 'open',
+    source: 'internal',
+    requesters: [],
+    lastActivityDaysAgo: 6,
+  },
+  // 50
+  {
+    type: 'task',
+    title: 'Render invoice PDFs in a background worker',
+    problem:
+      'PDFs are drawn inside the web request. A batch of large invoices slows every page for everyone for a minute.',
+    serves: 'Every user, during busy month ends',
+    outcome: 'Page times stay flat while a batch of PDFs renders.',
+    acceptanceCriteria: [],
+    estimate: 8,
+    tags: ['performance', 'pdf'],
+    status: 'open',
+    source: 'internal',
+    requesters: [],
+    lastActivityDaysAgo: 20,
+  },
+  // 51
+  {
+    type: 'enhancement',
+    title: 'Show the way a client prefers to pay on their invoices',
+    problem:
+      'Clients who always pay by bank transfer still see the card button first and ask support for the IBAN.',
+    serves: 'Clients paying invoices, and the support team',
+    outcome: 'Fewer "where do I send the money" questions to support.',
+    acceptanceCriteria: [],
+    estimate: null,
+    tags: ['payments', 'hosted-page'],
+    status: 'open',
+    source: 'client_facing',
+    requesters: [{ name: 'Sam Delgado (Sales)', email: 'sam.delgado@example.org' }],
+    lastActivityDaysAgo: 9,
+  },
+  // 52
+  {
+    type: 'compliance',
+    title: 'Keep Italian accounts’ invoices for ten years',
+    problem:
+      'Italian law asks businesses to keep invoices for ten years; our retention deletes closed accounts after seven.',
+    serves: 'Owners in Italy',
+    outcome: 'No Italian invoice is deleted before its tenth year.',
+    acceptanceCriteria: [],
+    estimate: null,
+    tags: ['retention', 'italy'],
+    status: 'open',
+    source: 'client_facing',
+    requesters: [{ name: 'Sam Delgado (Sales)', email: 'sam.delgado@example.org' }],
+    lastActivityDaysAgo: 15,
+  },
 ];
 
 export const sampleRequests: SampleRequest[] = [
