@@ -56,6 +56,14 @@ describe('the sample product', () => {
       .execute();
     expect(new Set(releases.map((r) => r.name))).toEqual(new Set(['Spring release']));
     expect(releases.length).toBeGreaterThan(4);
+    // Every item's history starts with its creation: nothing happened to it before.
+    const beforeCreation = await database.db
+      .selectFrom('events')
+      .innerJoin('items', 'items.id', 'events.item_id')
+      .select(['items.key', 'events.kind'])
+      .whereRef('events.created_at', '<', 'items.created_at')
+      .execute();
+    expect(beforeCreation).toEqual([]);
   });
 
   it('refuses to seed it twice', async () => {

@@ -98,7 +98,8 @@ export async function seedSample(ctx: Ctx, input: { password: string }): Promise
   for (const [index, sample] of sampleItems.entries()) {
     const wsjf = sampleWsjf[index];
     const creator = sample.source === 'internal' ? 'editor' : 'owner';
-    const createdDaysAgo = sample.lastActivityDaysAgo + 7 + (created.length % 11);
+    // Every item exists before the sprints and the release that take some of them (a month ago).
+    const createdDaysAgo = Math.max(sample.lastActivityDaysAgo + 7 + (created.length % 11), 31);
     const item = await createItem(
       { ...at(createdDaysAgo), actor: actorFor(creator) },
       {
