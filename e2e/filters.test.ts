@@ -63,5 +63,9 @@ it('narrows the list by type, search and status, keeps the filters over a reload
   await page.reload();
   await page.getByTestId('backlog-row').first().waitFor();
   expect(await page.getByTestId('filter-status').inputValue()).toBe('done');
+
+  // The sprint's items are not in the backlog: the page says where they are.
+  await page.getByTestId('sprint-pointer').getByRole('link').click();
+  await expect.poll(() => page.url()).toMatch(/\/p\/PAY\/sprints\/[0-9a-f-]{36}$/);
   expect(viewer.pageErrors).toEqual([]);
 });

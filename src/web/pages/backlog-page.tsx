@@ -1,4 +1,4 @@
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { errorMessage } from '../api.ts';
 import { hasFilters, itemFiltersFor } from '../backlog/backlog-filters.ts';
 import { BacklogList } from '../backlog/backlog-list.tsx';
@@ -13,6 +13,8 @@ import { creatableTypes, mayMove } from '../permissions.ts';
 import { plural } from '../plural.ts';
 import { useProduct } from '../products/use-product.ts';
 import { ForecastVelocity, useForecastLines } from '../sprints/forecast-line.tsx';
+import { sprintBoardPath } from '../sprints/sprint-paths.ts';
+import { useSprints } from '../sprints/use-sprints.ts';
 import { ErrorText } from '../ui/error-text.tsx';
 
 /** The ranked backlog of one product: filter, create, reorder, live. */
@@ -24,6 +26,7 @@ export function BacklogPage() {
   const items = useBacklogItems(productKey, itemFilters);
   const move = useMoveItem(productKey, itemFilters);
   const live = useLiveUpdates(productKey);
+  const activeSprint = useSprints(productKey).data?.data.find((sprint) => sprint.state === 'active');
   // Sprint forecast lines, only where the list is the backlog's whole order (no filter, no other sort).
   const forecast = useForecastLines(
     productKey,
@@ -50,6 +53,12 @@ export function BacklogPage() {
         <LiveIndicator state={live} />
       </div>
       <FiltersBar filters={filters} onChange={setFilters} />
+      {activeSprint && (
+        <p className="muted list-note" data-testid="sprint-pointer">
+          What the team committed to in {activeSprint.name} is on{' '}
+          <Link to={sprintBoardPath(productKey, activeSprint.id)}>its board</Link>, not in this list.
+        </p>
+      )}
       {isByDemand && (
         <p className="muted list-note" data-testid="sorted-by-demand">
           Most asked for first. The backlog’s order is unchanged: turn this off to reorder.
