@@ -125,7 +125,11 @@ export const listItemsQuery = z.strictObject({
   status: listOf(z.enum(itemStatuses)),
   source: listOf(z.enum(itemSources)),
   tag: listOf(z.string().max(limits.tagLength)),
-  q: z.string().max(limits.searchLength).optional(),
+  q: z
+    .string()
+    .max(limits.searchLength)
+    .describe('Words (as prefixes), "a phrase" in double quotes, or a key such as PAY-12')
+    .optional(),
   /** true: archived items too; only: archived items alone. */
   archived: z.enum(['true', 'false', 'only']).optional(),
   minDemand: z.coerce.number().int().min(1).max(100_000).optional(),

@@ -135,5 +135,8 @@ describe('prefixQuery', () => {
     expect(prefixQuery("o'neil & <script>")).toBe('o:* & neil:* & script:*');
     expect(prefixQuery('!!!')).toBeNull();
     expect(prefixQuery('façade café')).toBe('façade:* & café:*');
+    expect(prefixQuery('"card payment" refund')).toBe('(card <-> payment:*) & refund:*');
+    expect(prefixQuery('"unclosed phrase')).toBe('(unclosed <-> phrase:*)');
+    expect(prefixQuery('"one" two')).toBe('one:* & two:*');
   });
 });

@@ -24,7 +24,10 @@ export interface ListItemsInput {
   sources?: ItemSource[];
   /** Items carrying every one of these tags. */
   tags?: string[];
-  /** Full-text search over key, title, problem, who it serves and outcome; words match as prefixes. */
+  /**
+   * Full-text search over key, title, problem, who it serves and outcome; words match as prefixes,
+   * words in double quotes as a phrase; a key or an item number finds that item.
+   */
   search?: string;
   includeArchived?: boolean;
   /** Archived items alone, whatever their status (unless statuses are given). */
@@ -52,13 +55,26 @@ export interface ItemPage {
   next: string | null;
 }
 
-/** `invoice exp` → `invoice:* & exp:*`: only letters and digits reach the query syntax. */
+const wordsOf = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/**
+ * `invoice exp` → `invoice:* & exp:*`; words in double quotes are a phrase, in that order:
+ * `"card payment" refund` → `(card <-> payment:*) & refund:*`. Only letters and digits reach the
+ * query syntax.
+ */
 export function prefixQuery(search: string): string | null {
-  const words = search
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .slice(0, 12);
-  return words.length ? words.map((word) => `${word}:*`).join(' & ') : null;
+  const terms: string[] = [];
+  let budget = 12;
+  // Odd parts were inside quotes (an unclosed quote runs to the end).
+  for (const [i, part] of search.split('"').entries()) {
+    const words = wordsOf(part).slice(0, budget);
+    budget -= words.length;
+    if (words.length === 0) continue;
+    const prefixed = words.map((word, at) => (at === words.length - 1 ? `${word}:*` : word));
+    if (i % 2 === 1 && words.length > 1) terms.push(`(${prefixed.join(' <-> ')})`);
+    else terms.push(...words.map((word) => `${word}:*`));
+  }
+  return terms.length ? terms.join(' & ') : null;
 }
 
 /**

@@ -106,6 +106,9 @@ describe('items over HTTP', () => {
     };
     expect((await list('q=zebra')).data).toHaveLength(2);
     expect((await list('q=zeb')).data).toHaveLength(2);
+    // Words in quotes are a phrase, in that order.
+    expect((await list(`q=${encodeURIComponent('"zebra statements"')}`)).data).toHaveLength(1);
+    expect((await list(`q=${encodeURIComponent('"statements zebra"')}`)).data).toHaveLength(0);
     expect((await list('q=zebra&type=spike')).data.map((i) => i.key)).toEqual([spike.key]);
     expect((await list('tag=zebra&tag=statements')).data).toHaveLength(1);
     expect((await list('source=customer,internal&tag=zebra')).data).toHaveLength(2);
