@@ -69,6 +69,9 @@ describe('isTestable', () => {
     expect(isTestable('An owner can exclude a client from reminders')).toBe(true);
     expect(isTestable('A paid invoice never gets a reminder email')).toBe(true);
     expect(isTestable('Loads in under 2 seconds')).toBe(true);
+    expect(isTestable('Invoice totals equal the sum of their lines')).toBe(true);
+    expect(isTestable('Two providers compared on fees, UK bank coverage and refund support')).toBe(true);
+    expect(isTestable('The export matches what the accountant imports')).toBe(true);
     expect(isTestable('Fast')).toBe(false);
     expect(isTestable('It should be intuitive')).toBe(false);
     expect(isTestable('Looks nice on mobile')).toBe(false);

@@ -45,7 +45,7 @@ const fillerWord = /^(and|the|for|with|some|all|more|of|to|in|on|a|an)$/i;
 const unmeasurableWords =
   /\b(fast(er)?|quick(ly|er)?|easy|easier|simple|intuitive|user[- ]friendly|better|nice(r)?|good|properly|correctly|as expected|seamless(ly)?|efficient(ly)?|robust|scalable|modern|clean|appropriate(ly)?|etc)\b/i;
 const observable =
-  /\d|\b(shows?|displays?|sees?|receives?|returns?|sends?|gets?|lists?|contains?|appears?|is (sent|shown|saved|created|deleted|listed|refused|rejected|disabled|enabled)|can(not)?|must|within|at most|at least|no more than|error|message|redirect|download|email|status)\b/i;
+  /\d|\b(shows?|displays?|sees?|receives?|returns?|sends?|gets?|lists?|contains?|includes?|appears?|equals?|matches|match|compared|exports?|imports?|keeps?|stays?|is (sent|shown|saved|created|deleted|listed|refused|rejected|disabled|enabled)|can(not)?|must|within|at most|at least|no more than|error|message|redirect|download|email|status)\b/i;
 
 function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
