@@ -9,6 +9,8 @@ export interface Forecast {
   /** Points per sprint: the mean of the last three closed sprints, or the product's setting. */
   velocity: number | null;
   basis: 'history' | 'setting' | 'none';
+  /** What an item without an estimate counts as: the median estimate of those that have one. */
+  unestimatedPoints: number;
   boundaries: ForecastBoundary[];
 }
 
@@ -30,10 +32,11 @@ export async function forecast(ctx: Ctx, productKey: string): Promise<Forecast> 
     .limit(forecastWindow)
     .execute();
   const estimated = items.filter((item) => item.estimate !== null).map((item) => item.estimate as number);
-  const typical = estimated.length ? estimated.sort((a, b) => a - b)[Math.floor(estimated.length / 2)] : 0;
+  const typical = estimated.sort((a, b) => a - b)[Math.floor(estimated.length / 2)] ?? 0;
   return {
     velocity,
     basis,
+    unestimatedPoints: typical,
     boundaries: forecastBoundaries(items, velocity, { unestimatedPoints: typical }),
   };
 }

@@ -34,6 +34,9 @@ describe('velocityText', () => {
       'Velocity ≈ 21.3 pts a sprint, the mean of the last closed sprints',
     );
     expect(velocityText({ velocity: 20, basis: 'setting' })).toContain('set in the product’s settings');
+    expect(velocityText({ velocity: 20, basis: 'setting', unestimatedPoints: 5 })).toContain(
+      'an item without an estimate counts as 5 (the median)',
+    );
     expect(velocityText({ velocity: null, basis: 'none' })).toMatch(/^No velocity yet/);
   });
 });

@@ -22,13 +22,18 @@ export function forecastLineLabel(boundary: ForecastBoundary): string {
   return `End of sprint +${boundary.sprint} (≈ ${formatPoints(boundary.points)} pts)`;
 }
 
-/** The velocity and where it comes from, for the list's header. */
-export function velocityText(forecast: Pick<Forecast, 'velocity' | 'basis'>): string {
+/** The velocity and where it comes from, for the list's header, and what unestimated items count as. */
+export function velocityText(
+  forecast: Pick<Forecast, 'velocity' | 'basis'> & Partial<Pick<Forecast, 'unestimatedPoints'>>,
+): string {
   if (forecast.velocity === null || forecast.basis === 'none')
     return 'No velocity yet: close a sprint, or set one in the product’s settings';
   const basis =
     forecast.basis === 'history' ? 'the mean of the last closed sprints' : 'set in the product’s settings';
-  return `Velocity ≈ ${formatPoints(forecast.velocity)} pts a sprint, ${basis}`;
+  const unestimated = forecast.unestimatedPoints
+    ? `; an item without an estimate counts as ${formatPoints(forecast.unestimatedPoints)} (the median)`
+    : '';
+  return `Velocity ≈ ${formatPoints(forecast.velocity)} pts a sprint, ${basis}${unestimated}`;
 }
 
 const formatPoints = (points: number) => String(Math.round(points * 10) / 10);
