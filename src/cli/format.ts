@@ -1,6 +1,6 @@
+import { describeHistoryEntry } from '../client/describe-history.ts';
 import type { HistoryEntry, ItemDetail, ItemSummary } from '../client/ordo-client.ts';
 import { type ItemStatus, type ItemType, itemStatusLabels, itemTypeLabels } from '../domain/item.ts';
-import { describeHistoryEntry } from '../web/items/describe-history.ts';
 
 /** Plain-text views for the terminal: columns for lists, labelled lines for one item. */
 

@@ -6,9 +6,10 @@ export const list = (value: string, previous: string[] = []) => [
 ];
 
 export const integer = (value: string) => {
-  if (!/^-?\d+$/.test(value.trim())) throw new Error(`not a whole number: ${value}`);
-  if (value.trim().startsWith('-')) throw new Error(`not zero or more: ${value}`);
-  return Number(value);
+  const digits = value.trim();
+  if (/^-\d+$/.test(digits)) throw new Error(`not zero or more: ${value}`);
+  if (!/^\d+$/.test(digits)) throw new Error(`not a whole number: ${value}`);
+  return Number(digits);
 };
 
 export function print(value: unknown, asJson: boolean, text: () => string): void {

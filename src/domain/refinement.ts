@@ -10,6 +10,16 @@ export const refinementOutcomes = [
 ] as const;
 export type RefinementOutcome = (typeof refinementOutcomes)[number];
 
+/** How each outcome reads in a summary: "2 split", "1 re-ranked". */
+export const outcomeLabels: Record<RefinementOutcome, string> = {
+  clarified: 'clarified',
+  estimated: 'estimated',
+  split: 'split',
+  reranked: 're-ranked',
+  archived: 'archived',
+  skipped: 'skipped',
+};
+
 export const fibonacciDeck = ['0', '1', '2', '3', '5', '8', '13', '21', '?', '☕'] as const;
 
 /** Cards that are a number of points; '?' and '☕' are votes that say "I can't tell" or "break". */

@@ -1,7 +1,7 @@
+import { describeHistoryEntry } from '../../client/describe-history.ts';
 import { errorMessage } from '../api.ts';
 import { formatDateTime, timeAgo } from '../format-time.ts';
 import { ErrorText } from '../ui/error-text.tsx';
-import { describeHistoryEntry } from './describe-history.ts';
 import { useItemHistory } from './use-item.ts';
 
 /** Everything that happened to the item, newest first, in sentences. */

@@ -91,16 +91,19 @@ export function ItemProperties({ item, canEdit }: ItemPropertiesProps) {
         display={<TypeBadge type={item.type} />}
         draftOf={(current) => current.type as ItemType}
         toChanges={(type) => ({ type, ...fieldsTheTypeDrops(item, type) })}
-        editor={(draft, setDraft, id) => (
-          <>
-            <ItemTypeSelect id={id} value={draft} onChange={setDraft} />
-            {Object.keys(fieldsTheTypeDrops(item, draft)).length > 0 && (
-              <p className="muted" data-testid="type-drops">
-                {dropNote(item, draft)}
-              </p>
-            )}
-          </>
-        )}
+        editor={(draft, setDraft, id) => {
+          const note = dropNote(item, draft);
+          return (
+            <>
+              <ItemTypeSelect id={id} value={draft} onChange={setDraft} />
+              {note && (
+                <p className="muted" data-testid="type-drops">
+                  {note}
+                </p>
+              )}
+            </>
+          );
+        }}
       />
       <EditableField
         {...common}

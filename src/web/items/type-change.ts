@@ -14,12 +14,13 @@ export function fieldsTheTypeDrops(
   };
 }
 
-/** What saving a new type will clear, in words. */
-export function dropNote(item: TypedFields, type: ItemType): string {
+/** What saving a new type will clear, in words; null when it clears nothing. */
+export function dropNote(item: TypedFields, type: ItemType): string | null {
   const dropped = fieldsTheTypeDrops(item, type);
   const what = [
     'timeboxDays' in dropped && `its timebox (${item.timeboxDays} days)`,
     'deadline' in dropped && `its deadline (${item.deadline})`,
   ].filter(Boolean);
+  if (what.length === 0) return null;
   return `Saving clears ${what.join(' and ')}: only a spike has a timebox, only a compliance item a deadline.`;
 }

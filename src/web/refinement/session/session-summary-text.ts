@@ -1,16 +1,6 @@
-import type { RefinementOutcome } from '../../../domain/refinement.ts';
+import { outcomeLabels, type RefinementOutcome } from '../../../domain/refinement.ts';
 import { plural } from '../../plural.ts';
 import type { SessionSummary } from '../refinement-api.ts';
-
-/** How each outcome reads in a summary: "2 split", "1 re-ranked". */
-export const outcomeLabels: Record<RefinementOutcome, string> = {
-  clarified: 'clarified',
-  estimated: 'estimated',
-  split: 'split',
-  reranked: 're-ranked',
-  archived: 'archived',
-  skipped: 'skipped',
-};
 
 /** An outcome as a heading or a choice: "Re-ranked". */
 export const outcomeTitle = (outcome: RefinementOutcome) =>

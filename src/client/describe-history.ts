@@ -1,4 +1,3 @@
-import type { HistoryEntry } from '../../client/ordo-client.ts';
 import {
   type ItemSource,
   type ItemStatus,
@@ -6,10 +5,10 @@ import {
   itemSourceLabels,
   itemStatusLabels,
   itemTypeLabels,
-} from '../../domain/item.ts';
-import type { RefinementOutcome } from '../../domain/refinement.ts';
-import { outcomeLabels } from '../refinement/session/session-summary-text.ts';
+} from '../domain/item.ts';
+import { outcomeLabels, type RefinementOutcome } from '../domain/refinement.ts';
 import { fieldLabels } from './field-labels.ts';
+import type { HistoryEntry } from './ordo-client.ts';
 
 type Data = Record<string, unknown>;
 
