@@ -1,3 +1,5 @@
+import { type LogLevel, logLevels } from './log.ts';
+
 /** Configuration from the environment, with the documented defaults (README, "Configuration"). */
 export interface Config {
   port: number;
@@ -10,6 +12,11 @@ export interface Config {
   trustProxy: boolean;
   seedSample: boolean;
   samplePassword: string | undefined;
+  logLevel: LogLevel;
+  /** Readable log lines for a person at a terminal, else JSON lines. */
+  readableLogs: boolean;
+  /** Turns on `GET /metrics`, which then asks for it as a bearer token. */
+  metricsToken: string | undefined;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -23,6 +30,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`PORT must be a port number, not ${env.PORT}`);
   const host = env.HOST || 'localhost';
   const databaseUrl = env.DATABASE_URL || undefined;
+  const logLevel = (env.ORDO_LOG_LEVEL || 'info').toLowerCase() as LogLevel;
+  if (!logLevels.includes(logLevel))
+    throw new Error(`ORDO_LOG_LEVEL must be one of ${logLevels.join(', ')}, not ${env.ORDO_LOG_LEVEL}`);
+  const metricsToken = env.ORDO_METRICS_TOKEN || undefined;
+  if (metricsToken !== undefined && metricsToken.length < 16)
+    throw new Error('ORDO_METRICS_TOKEN must be at least 16 characters: it guards GET /metrics');
   return {
     port,
     host,
@@ -34,5 +47,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: flag(env.ORDO_TRUST_PROXY, false),
     seedSample: flag(env.ORDO_SAMPLE, databaseUrl === undefined),
     samplePassword: env.ORDO_SAMPLE_PASSWORD || undefined,
+    logLevel,
+    readableLogs: process.stdout.isTTY === true,
+    metricsToken,
   };
 }

@@ -9,11 +9,16 @@ import type { Config } from '../config.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { buildServer } from '../http/server.ts';
+import { createLogger, type Logger } from '../log.ts';
 import { seedSampleAndTell } from './seed.ts';
 
 /** Opens the database (locked, when embedded), migrates it, and seeds the sample on an empty one. */
-export async function openAndPrepare(config: Config, log: (line: string) => void): Promise<Database> {
-  const database = await openDatabase(config);
+export async function openAndPrepare(
+  config: Config,
+  log: (line: string) => void,
+  logger?: Logger,
+): Promise<Database> {
+  const database = await openDatabase(config, logger);
   try {
     await migrate(database);
     const deps = { db: database.db, now: () => new Date(), baseUrl: config.baseUrl };
@@ -28,11 +33,19 @@ export async function openAndPrepare(config: Config, log: (line: string) => void
 }
 
 export async function serve(config: Config): Promise<void> {
-  const log = (line: string) => console.log(line);
-  const database = await openAndPrepare(config, log);
-  const app = await buildServer({ database, baseUrl: config.baseUrl, trustProxy: config.trustProxy });
+  const logger = createLogger({ level: config.logLevel, readable: config.readableLogs });
+  const log = (line: string) => logger.info(line);
+  const database = await openAndPrepare(config, log, logger);
   const deps = { db: database.db, now: () => new Date(), baseUrl: config.baseUrl };
-  const jobs = startJobRunner(deps, jobHandlers);
+  const jobs = startJobRunner(deps, jobHandlers, { log: logger });
+  const app = await buildServer({
+    database,
+    baseUrl: config.baseUrl,
+    trustProxy: config.trustProxy,
+    logger,
+    metricsToken: config.metricsToken,
+    background: jobs,
+  });
   // The custodian's daily round (health snapshot, digest, the stale rule at a quarter's turn).
   const daily = poll(
     async () => {
@@ -40,7 +53,7 @@ export async function serve(config: Config): Promise<void> {
       jobs.nudge();
       return false;
     },
-    { intervalMs: 10 * 60_000, label: 'scheduling the daily round' },
+    { intervalMs: 10 * 60_000, label: 'scheduling the daily round', log: logger },
   );
   daily.nudge();
   // The embedded database has no autovacuum: without fresh statistics its planner picks slow
@@ -51,10 +64,12 @@ export async function serve(config: Config): Promise<void> {
       await database.maintain();
       return false;
     },
-    { intervalMs: 60 * 60_000, label: 'maintaining the database' },
+    { intervalMs: 60 * 60_000, label: 'maintaining the database', log: logger },
   );
   setTimeout(() => maintenance.nudge(), 2_000).unref();
-  const mail = config.smtpUrl ? startMailSender(deps, smtpMailer(config.smtpUrl, config.mailFrom)) : null;
+  const mail = config.smtpUrl
+    ? startMailSender(deps, smtpMailer(config.smtpUrl, config.mailFrom), { log: logger })
+    : null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -80,4 +95,5 @@ export async function serve(config: Config): Promise<void> {
     log(`No one can sign in yet: open http://${config.host}:${port} to set up the first admin.`);
   }
   log(`API docs: http://${config.host}:${port}/api/docs`);
+  if (config.metricsToken) log(`Metrics: http://${config.host}:${port}/metrics (with the bearer token)`);
 }

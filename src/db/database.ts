@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, type LogEvent, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { type Log, silentLog } from '../log.ts';
 import { AsyncLock } from './async-lock.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { backupEmbedded, removeLeftoverSnapshots } from './embedded-backup.ts';
@@ -21,6 +22,8 @@ export interface Database {
   readonly db: Kysely<DB>;
   /** Runs SQL text of several statements in one transaction: all of it, or none (migrations). */
   script(sql: string): Promise<void>;
+  /** Calls `observer` with each statement's duration and whether it failed; answers the unsubscribe. */
+  observeStatements(observer: StatementObserver): () => void;
   /** Calls `onMessage` with each NOTIFY payload on `channel`; resolves to the unsubscribe. */
   listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
   /**
@@ -34,6 +37,22 @@ export interface Database {
    */
   backup(): Promise<Readable | null>;
   close(): Promise<void>;
+}
+
+export type StatementObserver = (durationMs: number, failed: boolean) => void;
+
+/** Kysely's log hook, relayed to whoever observes statements (the metrics). */
+function statementObservers() {
+  const observers = new Set<StatementObserver>();
+  return {
+    log: (event: LogEvent) => {
+      for (const observer of observers) observer(event.queryDurationMillis, event.level === 'error');
+    },
+    observe: (observer: StatementObserver) => {
+      observers.add(observer);
+      return () => void observers.delete(observer);
+    },
+  };
 }
 
 const int8 = 20;
@@ -66,12 +85,14 @@ export async function openEmbedded(options: EmbeddedOptions = {}): Promise<Datab
     });
     const lock = new AsyncLock();
     const statements = new PreparedStatements(pglite);
-    const db = new Kysely<DB>({ dialect: pgliteDialect(statements, lock) });
+    const observers = statementObservers();
+    const db = new Kysely<DB>({ dialect: pgliteDialect(statements, lock), log: observers.log });
     let closed = false;
     return {
       kind: 'embedded',
       db,
       pglite,
+      observeStatements: observers.observe,
       script: (sql) =>
         lock.run(async () => {
           await pglite.transaction(async (tx) => void (await tx.exec(sql)));
@@ -122,7 +143,7 @@ export function prepareSessions(pool: pg.Pool): pg.Pool {
   return pool;
 }
 
-export function openPostgres(connectionString: string): Database {
+export function openPostgres(connectionString: string, log: Log = silentLog): Database {
   const typeParsers = {
     getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
       oid === int8 || oid === date
@@ -132,12 +153,14 @@ export function openPostgres(connectionString: string): Database {
   const pool = prepareSessions(new pg.Pool({ connectionString, types: typeParsers, max: 10 }));
   // An idle connection the server ends (a restart, a dropped database) must not crash the process:
   // the pool replaces it at the next query.
-  pool.on('error', (error) => console.warn(`ordo: a database connection ended: ${error.message}`));
-  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
-  const listener = new PostgresListener(connectionString);
+  pool.on('error', (error) => log.warn({ err: error }, 'a database connection ended'));
+  const observers = statementObservers();
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), log: observers.log });
+  const listener = new PostgresListener(connectionString, log);
   return {
     kind: 'postgres',
     db,
+    observeStatements: observers.observe,
     script: async (sql) => {
       const client = await pool.connect();
       try {
@@ -166,7 +189,7 @@ export interface DatabaseConfig {
   dataDir: string;
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
-  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+export async function openDatabase(config: DatabaseConfig, log: Log = silentLog): Promise<Database> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl, log);
   return openEmbedded({ dataDir: config.dataDir });
 }

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Kysely } from 'kysely';
 import type { Database } from './database.ts';
+import type { DB } from './schema.ts';
 
 const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
 
@@ -11,9 +13,15 @@ export function migrationFiles(): string[] {
     .sort();
 }
 
-async function appliedMigrations(database: Database): Promise<Set<string>> {
-  const rows = await database.db.selectFrom('ordo_migrations').select('name').execute();
+async function appliedMigrations(db: Kysely<DB>): Promise<Set<string>> {
+  const rows = await db.selectFrom('ordo_migrations').select('name').execute();
   return new Set(rows.map((row) => row.name));
+}
+
+/** The migrations this code has that the database has not applied (none, when it is current). */
+export async function pendingMigrations(db: Kysely<DB>): Promise<string[]> {
+  const applied = await appliedMigrations(db);
+  return migrationFiles().filter((name) => !applied.has(name));
 }
 
 /**
@@ -24,7 +32,7 @@ async function appliedMigrations(database: Database): Promise<Set<string>> {
 export async function migrate(database: Database): Promise<string[]> {
   await database.script(`CREATE TABLE IF NOT EXISTS ordo_migrations (
     name text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
-  let applied = await appliedMigrations(database);
+  let applied = await appliedMigrations(database.db);
   const ran: string[] = [];
   for (const name of migrationFiles()) {
     if (applied.has(name)) continue;
@@ -34,7 +42,7 @@ export async function migrate(database: Database): Promise<string[]> {
       await database.script(`${record}\n${sql}`);
       ran.push(name);
     } catch (error) {
-      applied = await appliedMigrations(database);
+      applied = await appliedMigrations(database.db);
       if (!applied.has(name)) throw new Error(`Migration ${name} failed: ${(error as Error).message}`);
     }
   }

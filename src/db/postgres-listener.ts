@@ -1,4 +1,5 @@
 import pg from 'pg';
+import type { Log } from '../log.ts';
 
 /**
  * One dedicated connection for LISTEN, shared by every channel of the process. When it drops
@@ -10,7 +11,10 @@ export class PostgresListener {
   #connecting: Promise<pg.Client> | null = null;
   #closed = false;
 
-  constructor(private readonly connectionString: string) {}
+  constructor(
+    private readonly connectionString: string,
+    private readonly log: Log,
+  ) {}
 
   async listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>> {
     let handlers = this.#handlers.get(channel);
@@ -60,7 +64,7 @@ export class PostgresListener {
   #lost(client: pg.Client, error: Error): void {
     if (this.#client !== client || this.#closed) return;
     this.#client = null;
-    console.warn(`ordo: the live-update listener lost its connection (${error.message}); reconnecting`);
+    this.log.warn({ err: error }, 'the live-update listener lost its connection: reconnecting');
     const retry = (delayMs: number) =>
       setTimeout(() => {
         if (this.#closed) return;

@@ -32,6 +32,13 @@ export class LiveUpdates {
     this.#unlisten = null;
   }
 
+  /** How many streams listen on this instance. */
+  get streamCount(): number {
+    let count = 0;
+    for (const listeners of this.#listeners.values()) count += listeners.size;
+    return count;
+  }
+
   subscribe(productId: string, listener: Listener): () => void {
     let listeners = this.#listeners.get(productId);
     if (!listeners) {

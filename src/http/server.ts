@@ -1,11 +1,11 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   serializerCompiler,
@@ -14,14 +14,18 @@ import {
 } from 'fastify-type-provider-zod';
 import { AppError } from '../app/errors.ts';
 import type { Database } from '../db/database.ts';
+import type { Logger } from '../log.ts';
 import { ActorCache } from './actor-cache.ts';
 import { handleError } from './errors.ts';
 import { LiveUpdates } from './live-updates.ts';
+import { serveMetrics } from './metrics.ts';
 import { resolveActor } from './request-context.ts';
+import { logRequests, requestIdOf } from './request-logging.ts';
 import { authRoutes } from './routes/auth.ts';
 import { backupRoutes } from './routes/backup.ts';
 import { custodianRoutes } from './routes/custodian.ts';
 import { eventRoutes } from './routes/events.ts';
+import { type BackgroundWork, healthRoutes } from './routes/health.ts';
 import { insightRoutes } from './routes/insights.ts';
 import { itemRoutes } from './routes/items.ts';
 import { notificationRoutes } from './routes/notifications.ts';
@@ -32,6 +36,8 @@ import { releaseRoutes } from './routes/releases.ts';
 import { requestRoutes } from './routes/requests.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
 import { sprintRoutes } from './routes/sprints.ts';
+import { addSecurityHeaders, docsContentSecurityPolicy } from './security-headers.ts';
+import { serveWebApp } from './web-app.ts';
 
 export interface ServerOptions {
   database: Database;
@@ -40,23 +46,17 @@ export interface ServerOptions {
   webDir?: string;
   baseUrl?: string;
   trustProxy?: boolean;
-  logger?: boolean;
+  /** Where requests and failures are logged; omitted, nothing is. */
+  logger?: Logger;
+  /** Serves `GET /metrics` to a scraper that sends this bearer token; omitted, there are none. */
+  metricsToken?: string | undefined;
+  /** The job runner, whose life `/api/ready` reports. */
+  background?: BackgroundWork;
 }
 
 export const defaultWebDir = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-/** A page of the single-page app (answered with index.html), not an API call or a missing file. */
-function isAppRoute(method: string, url: string): boolean {
-  const path = url.split('?')[0] ?? '';
-  return (
-    method === 'GET' &&
-    !path.startsWith('/api/') &&
-    !path.startsWith('/assets/') &&
-    !/\.[a-z0-9]+$/i.test(path)
-  );
-}
 
 /** A cookie-authenticated write from another site's page is refused (defence beside SameSite). */
 function isCrossSite(origin: string | undefined, host: string | undefined): boolean {
@@ -70,7 +70,9 @@ function isCrossSite(origin: string | undefined, host: string | undefined): bool
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance & { live: LiveUpdates }> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.logger ? { loggerInstance: options.logger as FastifyBaseLogger } : { logger: false }),
+    disableRequestLogging: true,
+    genReqId: requestIdOf,
     bodyLimit: 1024 * 1024,
     // Behind a reverse proxy, ORDO_TRUST_PROXY lets X-Forwarded-For name the client (rate limits).
     trustProxy: options.trustProxy ?? false,
@@ -81,6 +83,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setErrorHandler(handleError);
   app.removeContentTypeParser('text/plain');
 
+  logRequests(app);
   const live = new LiveUpdates(options.database);
   await live.start();
   const deps: RouteDeps = {
@@ -93,6 +96,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     database: options.database,
   };
 
+  const isHttps = deps.secureCookies;
+  await addSecurityHeaders(app, { isHttps });
+  // JSON and text go out compressed when the client accepts it; brotli at a quality that costs
+  // about what gzip does (the web app's files come compressed at the best quality by the build).
+  await app.register(compress, {
+    encodings: ['br', 'gzip'],
+    threshold: 1024,
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
+  if (options.metricsToken) {
+    serveMetrics(app, { token: options.metricsToken, database: options.database, live });
+  }
   await app.register(cookie);
   await app.register(rateLimit, {
     global: false,
@@ -119,7 +134,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  const docsPolicy = docsContentSecurityPolicy({ isHttps });
+  await app.register(swaggerUi, {
+    routePrefix: '/api/docs',
+    uiHooks: {
+      onRequest: async (_request, reply) => {
+        reply.header('content-security-policy', docsPolicy);
+      },
+    },
+  });
 
   await app.register(
     async (api) => {
@@ -139,6 +162,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
           throw new AppError('forbidden', 'Cross-site requests are refused');
         }
       });
+      await api.register(
+        healthRoutes({ ...deps, ...(options.background && { background: options.background }) }),
+      );
       api.get('/openapi.json', { schema: { hide: true }, config: { action: null } }, async () =>
         app.swagger(),
       );
@@ -159,22 +185,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     { prefix: '/api' },
   );
 
-  const webDir = options.webDir ?? defaultWebDir;
-  if (existsSync(webDir)) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: true });
-  }
-  app.setNotFoundHandler((request, reply) => {
-    if (isAppRoute(request.method, request.url) && existsSync(`${webDir}index.html`)) {
-      return reply.type('text/html').sendFile('index.html', webDir);
-    }
-    return reply.status(404).send({
-      error: {
-        code: 'not_found',
-        message: `No route ${request.method} ${request.url.split('?')[0]}`,
-        details: [],
-      },
-    });
-  });
+  await serveWebApp(app, options.webDir ?? defaultWebDir);
 
   app.addHook('onClose', async () => {
     await live.stop();

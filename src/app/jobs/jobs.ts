@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { type Log, silentLog } from '../../log.ts';
 import type { Ctx, Deps } from '../context.ts';
 import { poll } from './poll.ts';
 
@@ -27,10 +28,14 @@ export async function enqueueJob(
     .execute();
 }
 
-const maxAttempts = 5;
+export const maxJobAttempts = 5;
 
 /** Claims and runs one due job; answers whether there was one. */
-export async function runNextJob(deps: Deps, handlers: Record<string, JobHandler>): Promise<boolean> {
+export async function runNextJob(
+  deps: Deps,
+  handlers: Record<string, JobHandler>,
+  log: Log = silentLog,
+): Promise<boolean> {
   return deps.db.transaction().execute(async (trx) => {
     const ctx: Ctx = { trx, actor: null, now: deps.now, baseUrl: deps.baseUrl };
     const job = await trx
@@ -38,7 +43,7 @@ export async function runNextJob(deps: Deps, handlers: Record<string, JobHandler
       .select(['id', 'kind', 'payload', 'attempts'])
       .where('done_at', 'is', null)
       .where('run_at', '<=', deps.now())
-      .where('attempts', '<', maxAttempts)
+      .where('attempts', '<', maxJobAttempts)
       .where('kind', 'in', Object.keys(handlers))
       .orderBy('run_at')
       .limit(1)
@@ -58,6 +63,12 @@ export async function runNextJob(deps: Deps, handlers: Record<string, JobHandler
     } catch (error) {
       await sql`rollback to savepoint job`.execute(trx);
       const delayMs = 1000 * 2 ** job.attempts;
+      log.warn(
+        { err: error, job: { id: job.id, kind: job.kind, attempt: job.attempts + 1, of: maxJobAttempts } },
+        job.attempts + 1 < maxJobAttempts
+          ? `job ${job.kind} failed: retrying in ${delayMs / 1000} s`
+          : `job ${job.kind} failed for good`,
+      );
       await trx
         .updateTable('jobs')
         .set({
@@ -73,6 +84,14 @@ export async function runNextJob(deps: Deps, handlers: Record<string, JobHandler
 }
 
 /** Runs due jobs in the background until stopped; `nudge()` runs a pass at once. */
-export function startJobRunner(deps: Deps, handlers: Record<string, JobHandler>, intervalMs = 5_000) {
-  return poll(() => runNextJob(deps, handlers), { intervalMs, label: 'a background job pass' });
+export function startJobRunner(
+  deps: Deps,
+  handlers: Record<string, JobHandler>,
+  options: { log: Log; intervalMs?: number },
+) {
+  return poll(() => runNextJob(deps, handlers, options.log), {
+    intervalMs: options.intervalMs ?? 5_000,
+    label: 'a background job pass',
+    log: options.log,
+  });
 }

@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { type Log, silentLog } from '../../log.ts';
 import type { Deps } from '../context.ts';
 import { poll } from '../jobs/poll.ts';
 
@@ -19,14 +20,14 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
 }
 
 const claimMs = 60_000;
-const maxAttempts = 8;
+export const maxMailAttempts = 8;
 
 /**
  * Sends one due mail from the outbox, if there is one. The claim is a short transaction of its
  * own (FOR UPDATE SKIP LOCKED, then a claim that other instances respect), so that no database
  * connection is held while the SMTP server answers; the send is then recorded.
  */
-export async function sendNextMail(deps: Deps, mailer: Mailer): Promise<boolean> {
+export async function sendNextMail(deps: Deps, mailer: Mailer, log: Log = silentLog): Promise<boolean> {
   const now = deps.now();
   const claimed = await deps.db.transaction().execute(async (trx) => {
     const mail = await trx
@@ -34,7 +35,7 @@ export async function sendNextMail(deps: Deps, mailer: Mailer): Promise<boolean>
       .select(['id', 'to_email', 'subject', 'body', 'attempts'])
       .where('sent_at', 'is', null)
       .where('next_attempt_at', '<=', now)
-      .where('attempts', '<', maxAttempts)
+      .where('attempts', '<', maxMailAttempts)
       .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]))
       .orderBy('id')
       .limit(1)
@@ -59,6 +60,12 @@ export async function sendNextMail(deps: Deps, mailer: Mailer): Promise<boolean>
       .execute();
   } catch (error) {
     const retryMs = 30_000 * 2 ** claimed.attempts;
+    log.warn(
+      { err: error, mail: { id: claimed.id, attempt: claimed.attempts + 1, of: maxMailAttempts } },
+      claimed.attempts + 1 < maxMailAttempts
+        ? `mail could not be sent: retrying in ${retryMs / 1000} s`
+        : 'mail could not be sent: giving up',
+    );
     await deps.db
       .updateTable('outbox')
       .set({
@@ -74,8 +81,12 @@ export async function sendNextMail(deps: Deps, mailer: Mailer): Promise<boolean>
 }
 
 /** Sends the outbox's mail in the background until stopped. */
-export function startMailSender(deps: Deps, mailer: Mailer, intervalMs = 2_000) {
-  const polling = poll(() => sendNextMail(deps, mailer), { intervalMs, label: 'sending mail' });
+export function startMailSender(deps: Deps, mailer: Mailer, options: { log: Log; intervalMs?: number }) {
+  const polling = poll(() => sendNextMail(deps, mailer, options.log), {
+    intervalMs: options.intervalMs ?? 2_000,
+    label: 'sending mail',
+    log: options.log,
+  });
   return {
     stop: async () => {
       await polling.stop();
