@@ -62,12 +62,28 @@ function cookieFetch(): typeof fetch {
   };
 }
 
-/** Signs in with a password, makes an API token, and answers a client that uses it. */
-export async function tokenClient(baseUrl: string, email: string, password: string): Promise<OrdoClient> {
+/** What a browser accepts: the server then compresses its answers (brotli). */
+export const browserEncodings = 'br, gzip, deflate';
+
+/**
+ * Signs in with a password, makes an API token, and answers a client that uses it and accepts
+ * `acceptEncoding` (identity: nothing compressed).
+ */
+export async function tokenClient(
+  baseUrl: string,
+  email: string,
+  password: string,
+  acceptEncoding = browserEncodings,
+): Promise<OrdoClient> {
   const session = new OrdoClient({ baseUrl, fetch: cookieFetch() });
   await session.signIn(email, password);
   const { token } = await session.createToken('bench');
-  return new OrdoClient({ baseUrl, token });
+  const fetchAccepting: typeof fetch = (input, init = {}) => {
+    const headers = new Headers(init.headers);
+    headers.set('accept-encoding', acceptEncoding);
+    return fetch(input, { ...init, headers });
+  };
+  return new OrdoClient({ baseUrl, token, fetch: fetchAccepting });
 }
 
 export function measureCreates(client: OrdoClient, random: () => number, iterations: Iterations) {

@@ -29,6 +29,11 @@ export interface FoundationResult {
   apiToSqlRatio: number;
   /** The share of all CPUs that other processes used during the HTTP measurements. */
   otherCpuPercent: number;
+  /**
+   * The page and the move again on a server that logs no request and a client that takes nothing
+   * compressed; the ratios are the figures above (logs, headers, brotli) over these.
+   */
+  operationsCost: { plain: { page: Summary; move: Summary }; pageRatio: number; moveRatio: number };
 }
 
 /** The capability rows of one (database, size), on the backlog with its history added. */
@@ -143,6 +148,20 @@ function foundationLines(results: RunResult[]): string[] {
         `${round(r.memory.rssMb, 0)} | ${round(r.bareMove.p50, 3)} | ${round(r.apiToSqlRatio, 1)}× | ${round(r.otherCpuPercent, 0)}% |`,
     ),
   ];
+  lines.push(
+    '',
+    'What request logs, security headers and compression cost: the page and the move above (a client that',
+    'accepts brotli, the server logging every request) over the same on a server that logs none, to a client',
+    'that takes nothing compressed (goal: within 10%).',
+    '',
+    '| database | items | page p50 ms plain | page ratio | move p50 ms plain | move ratio |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.database} | ${r.size.toLocaleString('en')} | ${round(r.operationsCost.plain.page.p50)} | ` +
+        `${round(r.operationsCost.pageRatio)}× | ${round(r.operationsCost.plain.move.p50)} | ${round(r.operationsCost.moveRatio)}× |`,
+    ),
+  );
   for (const database of [...new Set(rows.map((r) => r.database))]) {
     const checks = checkTargets(results, database);
     const size = checks[0]?.size ?? 0;

@@ -73,8 +73,9 @@ async function withServer<T>(
   options: ScenarioOptions,
   nodeArgs: string[],
   work: (server: ServerProcess) => Promise<T>,
+  env: Record<string, string> = {},
 ): Promise<T> {
-  const server = await startServer({ env: target.serverEnv, nodeArgs });
+  const server = await startServer({ env: { ...target.serverEnv, ...env }, nodeArgs });
   const stop = options.cleanup.add(`stop the server (pid ${server.pid})`, server.stop);
   try {
     return await work(server);
@@ -124,6 +125,28 @@ async function measureFoundation(
       `${label}: other work used ${measured.otherCpuPercent.toFixed(0)}% of the CPUs: figures are skewed`,
     );
   }
+  progress(`${label}: again with no request logs and nothing compressed, for what they cost`);
+  const plain = await withServer(
+    target,
+    options,
+    [],
+    async (server) => {
+      const client = await tokenClient(server.baseUrl, benchAdmin.email, benchAdmin.password, 'identity');
+      const page = await measureFirstPage(client, iterations);
+      const move = await measureMoves(client, random, size, iterations);
+      return { page, move };
+    },
+    { ORDO_LOG_LEVEL: 'silent' },
+  );
+  const operationsCost = {
+    plain,
+    pageRatio: measured.page.p50 / plain.page.p50,
+    moveRatio: measured.move.p50 / plain.move.p50,
+  };
+  progress(
+    `${label}: without logs and compression: page p50 ${plain.page.p50.toFixed(2)} ms, move p50 ${plain.move.p50.toFixed(2)} ms ` +
+      `(with them: ×${operationsCost.pageRatio.toFixed(2)} and ×${operationsCost.moveRatio.toFixed(2)})`,
+  );
   progress(`${label}: restarting the server for its resident memory`);
   const memory = await withServer(target, options, [], async (server) => {
     const client = await tokenClient(server.baseUrl, benchAdmin.email, benchAdmin.password);
@@ -136,7 +159,7 @@ async function measureFoundation(
   const bareMove = await measureBareMove(session, random, size, iterations.bareMoves, iterations.moveWarmups);
   await closeSession();
   progress(`${label}: bare move p50 ${bareMove.p50.toFixed(3)} ms`);
-  return { ...measured, memory, bareMove, apiToSqlRatio: measured.move.p50 / bareMove.p50 };
+  return { ...measured, operationsCost, memory, bareMove, apiToSqlRatio: measured.move.p50 / bareMove.p50 };
 }
 
 /**
