@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -83,22 +82,19 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   const live = new LiveUpdates(options.database);
   await live.start();
+  const actors = new ActorCache();
+  const stopForgetting = await actors.forgetOnRevocation(options.database);
   const deps: RouteDeps = {
     db: options.database.db,
     now: options.now ?? (() => new Date()),
     baseUrl: options.baseUrl ?? 'http://localhost:3000',
     live,
-    actors: new ActorCache(),
+    actors,
     secureCookies: options.baseUrl?.startsWith('https:') ?? false,
     database: options.database,
   };
 
   await app.register(cookie);
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new AppError('rate_limited', `Too many attempts: try again in ${context.after}`),
-  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -178,6 +174,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.addHook('onClose', async () => {
     await live.stop();
+    await stopForgetting();
   });
   return Object.assign(app, { live });
 }
