@@ -7,6 +7,8 @@ import { postgresUrl, templateDatabaseName, templateTarball, testDbKind } from '
 export interface TestDatabase extends Database {
   /** Closes the database and, on PostgreSQL, drops it. */
   drop(): Promise<void>;
+  /** On PostgreSQL, its address (for a server process of its own). */
+  url?: string;
 }
 
 /** A fresh, migrated database of its own for one test file. */
@@ -25,6 +27,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const database = openPostgres(postgresUrl(name));
   return Object.assign(database, {
+    url: postgresUrl(name),
     drop: async () => {
       await database.close();
       const dropper = new pg.Client({ connectionString: postgresUrl() });

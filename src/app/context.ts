@@ -46,3 +46,15 @@ export function inTransaction<T>(
 ): Promise<T> {
   return deps.db.transaction().execute((trx) => work({ trx, actor, now: deps.now, baseUrl: deps.baseUrl }));
 }
+
+/**
+ * Runs one operation straight on the database, each statement on its own: for reads, and for an
+ * operation whose writes must stand when it fails (a refused sign-in is still counted).
+ */
+export function withoutTransaction<T>(
+  deps: Deps,
+  actor: Actor | null,
+  work: (ctx: Ctx) => Promise<T>,
+): Promise<T> {
+  return work({ trx: deps.db, actor, now: deps.now, baseUrl: deps.baseUrl });
+}

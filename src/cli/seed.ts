@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { inTransaction } from '../app/context.ts';
+import { AppError } from '../app/errors.ts';
 import { seedSample } from '../app/sample/seed-sample.ts';
 import type { Config } from '../config.ts';
 import { type Database, openDatabase } from '../db/database.ts';
@@ -11,12 +12,17 @@ export async function seedSampleAndTell(
   config: Config,
   log: (line: string) => void,
 ): Promise<void> {
-  const password = config.samplePassword ?? randomBytes(9).toString('base64url');
+  // 20 random characters: long enough for the password rules, and on no list.
+  const password = config.samplePassword ?? randomBytes(15).toString('base64url');
   const seeded = await inTransaction(
     { db: database.db, now: () => new Date(), baseUrl: config.baseUrl },
     null,
     (ctx) => seedSample(ctx, { password }),
-  );
+  ).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'invalid_input' && config.samplePassword)
+      throw new Error(`ORDO_SAMPLE_PASSWORD: ${error.message}`);
+    throw error;
+  });
   log(`Seeded the sample product ${seeded.productKey} with ${seeded.items} items.`);
   log(`Sign in as one of: ${seeded.people.join(', ')}`);
   log(

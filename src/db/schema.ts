@@ -34,6 +34,12 @@ export interface SessionsTable {
   expires_at: Timestamp;
 }
 
+export interface LimitCountersTable {
+  key: string;
+  hits: number;
+  resets_at: Timestamp;
+}
+
 export interface ApiTokensTable {
   id: Generated<string>;
   person_id: string;
@@ -352,6 +358,7 @@ export interface DB {
   people: PeopleTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  limit_counters: LimitCountersTable;
   products: ProductsTable;
   memberships: MembershipsTable;
   items: ItemsTable;

@@ -77,8 +77,10 @@ export const limits = {
   moveReasonLength: 500,
   productKeyPattern: /^[A-Z][A-Z0-9]{1,9}$/,
   productNameLength: 100,
-  passwordMinLength: 10,
-  passwordMaxLength: 200,
+  /** NIST SP 800-63B-4, for a password that is the only factor: at least 15, and long
+   * passphrases welcome (it asks that at least 64 be allowed). */
+  passwordMinLength: 15,
+  passwordMaxLength: 256,
   emailLength: 254,
   personNameLength: 100,
 } as const;

@@ -31,8 +31,6 @@ export const requestLimits = {
   reasonLength: 2_000,
   dealValueMax: 1_000_000_000,
   accountsMax: 1_000_000,
-  /** Public form submissions per address per hour. */
-  publicPerHour: 10,
 } as const;
 
 /** Why a decision cannot be taken on a request in this state, or null when it can. */

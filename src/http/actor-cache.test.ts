@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hashSecret } from '../app/auth/secrets.ts';
 import { ActorCache } from './actor-cache.ts';
 
 const ann = { personId: 'p1', workspaceId: 'w1', name: 'Ann', email: 'ann@test.example', isAdmin: false };
@@ -31,5 +32,32 @@ describe('ActorCache', () => {
     await cache.resolve('s', 0, async () => ann);
     cache.forget('s');
     expect(await cache.resolve('s', 1, unknown)).toBeNull();
+  });
+
+  it('forgets what another instance revoked, and never remembers a lookup that raced it', async () => {
+    const cache = new ActorCache(1_000);
+    let notify: (payload: string) => void = () => {};
+    await cache.forgetOnRevocation({
+      listen: async (_channel, onMessage) => {
+        notify = onMessage;
+        return async () => {};
+      },
+    });
+    let lookups = 0;
+    const lookUp = async () => {
+      lookups++;
+      return ann;
+    };
+    await cache.resolve('s', 0, lookUp);
+    notify(hashSecret('s'));
+    await cache.resolve('s', 1, lookUp);
+    expect(lookups).toBe(2);
+    const racing = cache.resolve('t', 2, async () => {
+      notify('all');
+      return ann;
+    });
+    expect(await racing).toBe(ann);
+    await cache.resolve('t', 3, lookUp);
+    expect(lookups).toBe(3);
   });
 });

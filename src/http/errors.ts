@@ -42,15 +42,24 @@ const raceCodes: Record<string, { code: ErrorCode; message: string }> = {
   '40P01': { code: 'concurrent_change', message: 'Someone changed this at the same moment: try again' },
 };
 
-/** The one mapper from any error to the JSON error body and its status. */
-export function toErrorResponse(error: unknown): { status: number; body: ErrorBody } {
+export interface ErrorResponse {
+  status: number;
+  body: ErrorBody;
+  /** A 429 says when to try again (`retry-after`, in seconds, from its details). */
+  headers?: Record<string, string>;
+}
+
+/** The one mapper from any error to the JSON error body, its status and headers. */
+export function toErrorResponse(error: unknown): ErrorResponse {
   if (error instanceof AppError) {
     const current =
       error.code === 'version_conflict' && 'current' in error.details ? error.details.current : null;
     const details = current ? { current: presentItem(current as Item) } : error.details;
+    const retryAfter = 'retryAfterSeconds' in error.details ? error.details.retryAfterSeconds : undefined;
     return {
       status: errorCodes[error.code],
       body: { error: { code: error.code, message: error.message, details } },
+      ...(typeof retryAfter === 'number' && { headers: { 'retry-after': String(retryAfter) } }),
     };
   }
   const fastifyError = error as FastifyError;
@@ -78,7 +87,8 @@ export function toErrorResponse(error: unknown): { status: number; body: ErrorBo
 }
 
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply) {
-  const { status, body } = toErrorResponse(error);
+  const { status, body, headers } = toErrorResponse(error);
   if (status >= 500) request.log.error({ err: error }, 'request failed');
+  if (headers) reply.headers(headers);
   return reply.status(status).send(body);
 }

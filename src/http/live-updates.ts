@@ -5,12 +5,17 @@ import type { DB } from '../db/schema.ts';
 
 type Listener = (notice: EventNotice) => void;
 
+/** Streams one person may hold open on an instance; the next one closes their oldest. */
+export const maxStreamsPerPerson = 10;
+
 /**
  * Relays committed events to live-update streams. One LISTEN per process: every instance on the
  * same PostgreSQL hears every change, so a browser sees moves made through any instance.
  */
 export class LiveUpdates {
   readonly #listeners = new Map<string, Set<Listener>>();
+  /** Each person's open streams on this instance, oldest first, as the way to close each. */
+  readonly #streams = new Map<string, (() => void)[]>();
   #unlisten: (() => Promise<void>) | null = null;
 
   constructor(private readonly database: Database) {}
@@ -49,6 +54,23 @@ export class LiveUpdates {
     return () => {
       listeners.delete(listener);
       if (listeners.size === 0) this.#listeners.delete(productId);
+    };
+  }
+
+  /**
+   * Counts a person's new stream; past `maxStreamsPerPerson` on this instance their oldest is
+   * closed (`close` is how). Per instance, because a stream is a connection held by one process:
+   * that is the memory and sockets the cap protects. Answers the release for when it ends.
+   */
+  admitStream(personId: string, close: () => void): () => void {
+    const open = this.#streams.get(personId) ?? [];
+    this.#streams.set(personId, open);
+    open.push(close);
+    if (open.length > maxStreamsPerPerson) open.shift()?.();
+    return () => {
+      const at = open.indexOf(close);
+      if (at >= 0) open.splice(at, 1);
+      if (open.length === 0 && this.#streams.get(personId) === open) this.#streams.delete(personId);
     };
   }
 

@@ -1,7 +1,7 @@
 import type {} from '@fastify/cookie';
 import type { FastifyRequest } from 'fastify';
 import { actorFromApiToken, actorFromSession } from '../app/auth/resolve-actor.ts';
-import { type Actor, type Ctx, type Deps, inTransaction } from '../app/context.ts';
+import { type Actor, type Ctx, type Deps, inTransaction, withoutTransaction } from '../app/context.ts';
 import type { ActorCache } from './actor-cache.ts';
 
 export const sessionCookie = 'ordo_session';
@@ -40,7 +40,7 @@ export function runAs<T>(
   operation: (ctx: Ctx) => Promise<T>,
 ): Promise<T> {
   if (request.method === 'GET') {
-    return operation({ trx: deps.db, actor: request.actor, now: deps.now, baseUrl: deps.baseUrl });
+    return withoutTransaction(deps, request.actor, operation);
   }
   return inTransaction(deps, request.actor, operation);
 }

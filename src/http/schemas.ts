@@ -158,7 +158,7 @@ export const signInBody = z.strictObject({
 const password = z
   .string()
   .min(limits.passwordMinLength, `at least ${limits.passwordMinLength} characters`)
-  .max(limits.passwordMaxLength);
+  .max(limits.passwordMaxLength, `at most ${limits.passwordMaxLength} characters`);
 
 export const newPersonBody = z.strictObject({
   name: requiredText(limits.personNameLength),
@@ -256,8 +256,9 @@ export const publicRequestBody = z.strictObject({
   ...requestText,
   name: requiredText(requestLimits.nameLength),
   email: z.email('not an email address').max(limits.emailLength),
-  /** A field people never see: a form that fills it is a robot's. */
-  website: z.string().max(200).optional(),
+  /** A field people never see: a form that fills it is a robot's (answered as a success, and
+   * stored nowhere). Any text is taken, so that no refusal tells a robot what to change. */
+  website: z.string().optional(),
 });
 
 export const duplicatesQuery = z.strictObject({

@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import { constants as zlib } from 'node:zlib';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -86,12 +85,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   logRequests(app);
   const live = new LiveUpdates(options.database);
   await live.start();
+  const actors = new ActorCache();
+  const stopForgetting = await actors.forgetOnRevocation(options.database);
   const deps: RouteDeps = {
     db: options.database.db,
     now: options.now ?? (() => new Date()),
     baseUrl: options.baseUrl ?? 'http://localhost:3000',
     live,
-    actors: new ActorCache(),
+    actors,
     secureCookies: options.baseUrl?.startsWith('https:') ?? false,
     database: options.database,
   };
@@ -112,11 +113,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     serveMetrics(app, { token: options.metricsToken, database: options.database, live });
   }
   await app.register(cookie);
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new AppError('rate_limited', `Too many attempts: try again in ${context.after}`),
-  });
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -192,6 +188,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
 
   app.addHook('onClose', async () => {
     await live.stop();
+    await stopForgetting();
   });
   return Object.assign(app, { live });
 }

@@ -1,6 +1,7 @@
 import { authorize, requireActor } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { notFound } from '../errors.ts';
+import { announceRevocation } from './revocations.ts';
 import { hashSecret, newSecret } from './secrets.ts';
 
 export interface ApiToken {
@@ -47,15 +48,19 @@ export async function listApiTokens(ctx: Ctx): Promise<ApiToken[]> {
   }));
 }
 
+/** Revokes a token here and, through the database, in every instance's cache of who is who. */
 export async function revokeApiToken(ctx: Ctx, input: { id: string }): Promise<void> {
   await authorize(ctx, 'tokens.manage', null);
   const actor = requireActor(ctx);
-  const result = await ctx.trx
-    .updateTable('api_tokens')
-    .set({ revoked_at: ctx.now() })
-    .where('id', '=', input.id)
-    .where('person_id', '=', actor.personId)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  if (result.numUpdatedRows === 0n) throw notFound('Token');
+  const revoked = await announceRevocation(
+    ctx.trx,
+    ctx.trx
+      .updateTable('api_tokens')
+      .set({ revoked_at: ctx.now() })
+      .where('id', '=', input.id)
+      .where('person_id', '=', actor.personId)
+      .where('revoked_at', 'is', null)
+      .returning('token_hash'),
+  );
+  if (revoked === 0) throw notFound('Token');
 }

@@ -1,5 +1,14 @@
+import { abuseLimits } from '../../domain/abuse-limits.ts';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
+import {
+  type Counter,
+  clearCounters,
+  counter,
+  countHits,
+  refuseIfLimited,
+} from '../limits/limit-counters.ts';
+import { announceRevocation } from './revocations.ts';
 import { decoyPasswordHash, hashSecret, newSecret, verifyPassword } from './secrets.ts';
 
 export const sessionDays = 30;
@@ -10,14 +19,49 @@ export interface SignedIn {
   person: { id: string; name: string; email: string; isAdmin: boolean };
 }
 
-export async function signIn(ctx: Ctx, input: { email: string; password: string }): Promise<SignedIn> {
+export interface SignInInput {
+  email: string;
+  password: string;
+  /** Where the attempt comes from (the client's IP address), for the limits on failures. */
+  address: string;
+}
+
+/** The counters a failed sign-in adds to: the account (known or not), the address, everyone. */
+function failureCounters(email: string, address: string): { account: Counter[]; all: Counter[] } {
+  const accountKey = hashSecret(email);
+  const account = [
+    counter(abuseLimits.signInAccount, accountKey),
+    counter(abuseLimits.signInAccountDaily, accountKey),
+  ];
+  return {
+    account,
+    all: [...account, counter(abuseLimits.signInAddress, address), counter(abuseLimits.signInEveryone)],
+  };
+}
+
+/**
+ * Email and password for a session. Run outside a transaction: a failure must be counted even
+ * though the attempt is refused. While a limit holds, even the right password is refused (429)
+ * before it is checked; a success clears the account's failures.
+ */
+export async function signIn(ctx: Ctx, input: SignInInput): Promise<SignedIn> {
+  const email = input.email.trim().toLowerCase();
+  const counters = failureCounters(email, input.address);
+  const counting = await refuseIfLimited(ctx.trx, counters.all, ctx.now());
   const person = await ctx.trx
     .selectFrom('people')
     .select(['id', 'name', 'email', 'is_admin', 'password_hash'])
-    .where('email', '=', input.email.trim().toLowerCase())
+    .where('email', '=', email)
     .executeTakeFirst();
   const isValid = await verifyPassword(person?.password_hash ?? (await decoyPasswordHash()), input.password);
-  if (!person || !isValid) throw new AppError('unauthenticated', 'The email or password is wrong');
+  if (!person || !isValid) {
+    await countHits(ctx.trx, counters.all, ctx.now());
+    throw new AppError('unauthenticated', 'The email or password is wrong');
+  }
+  await clearCounters(
+    ctx.trx,
+    counters.account.map((c) => c.key).filter((key) => counting.includes(key)),
+  );
   const sessionToken = newSecret('ordo_s');
   const expiresAt = new Date(ctx.now().getTime() + sessionDays * 86_400_000);
   await ctx.trx
@@ -36,6 +80,10 @@ export async function signIn(ctx: Ctx, input: { email: string; password: string 
   };
 }
 
+/** Ends a session here and, through the database, in every instance's cache of who is who. */
 export async function signOut(ctx: Ctx, sessionToken: string): Promise<void> {
-  await ctx.trx.deleteFrom('sessions').where('token_hash', '=', hashSecret(sessionToken)).execute();
+  await announceRevocation(
+    ctx.trx,
+    ctx.trx.deleteFrom('sessions').where('token_hash', '=', hashSecret(sessionToken)).returning('token_hash'),
+  );
 }

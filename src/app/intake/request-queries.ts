@@ -98,6 +98,10 @@ export async function findRequestByKey(trx: Kysely<DB>, key: string): Promise<Re
   return toRequest(row, row.productKey);
 }
 
+/** A status link's address, for a token made by `newSecret('req')`. */
+export const statusUrl = (ctx: Ctx, token: string): string =>
+  `${ctx.baseUrl.replace(/\/$/, '')}/status/${token}`;
+
 /** A new status link for the requester: the token goes in the link, its hash in the database. */
 export async function newStatusLink(ctx: Ctx, requestId: string): Promise<string> {
   const token = newSecret('req');
@@ -105,7 +109,7 @@ export async function newStatusLink(ctx: Ctx, requestId: string): Promise<string
     .insertInto('request_links')
     .values({ token_hash: hashSecret(token), request_id: requestId, created_at: ctx.now() })
     .execute();
-  return `${ctx.baseUrl.replace(/\/$/, '')}/status/${token}`;
+  return statusUrl(ctx, token);
 }
 
 export async function requestIdForToken(trx: Kysely<DB>, token: string): Promise<string> {

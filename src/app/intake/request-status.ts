@@ -1,9 +1,11 @@
+import { abuseLimits } from '../../domain/abuse-limits.ts';
 import type { ItemStatus } from '../../domain/item.ts';
 import { type RequestState, requestLimits } from '../../domain/request.ts';
 import { authorize, requireActor } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { appendEvent } from '../events/append-event.ts';
+import { counter, spendAllowance } from '../limits/limit-counters.ts';
 import { findProductById, scopeOf } from '../products/product-queries.ts';
 import {
   findRequestByKey,
@@ -78,11 +80,15 @@ export async function requestStatusByToken(ctx: Ctx, token: string): Promise<Req
   return statusOf(ctx, request, productName);
 }
 
-/** A requester answers the team's question on their status page; the request returns to triage. */
+/**
+ * A requester answers the team's question on their status page; the request returns to triage.
+ * Answers are counted per address (`address`, the sender's IP): 429 past the allowance.
+ */
 export async function replyToRequest(
   ctx: Ctx,
-  input: { token: string; body: string },
+  input: { token: string; body: string; address: string },
 ): Promise<RequestStatus> {
+  await spendAllowance(ctx.trx, [counter(abuseLimits.publicReply, input.address)], ctx.now());
   const { request, productName } = await requestFromToken(ctx, input.token);
   return answer(ctx, request, productName, input.body);
 }

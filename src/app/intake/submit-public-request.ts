@@ -1,7 +1,9 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { tellRequester } from '../notifications/requester-notices.ts';
-import { findProductByKey } from '../products/product-queries.ts';
+import { findProductByKey, type Product } from '../products/product-queries.ts';
 import { newStatusLink } from './request-queries.ts';
 import { insertRequest, type RequestContent, type SubmittedRequest } from './submit-request.ts';
 
@@ -11,14 +13,20 @@ export interface PublicRequestInput extends RequestContent {
   email: string;
 }
 
+/** The product behind a public form, if its owner opened one; otherwise it is not found. */
+export async function findOpenPublicForm(trx: Kysely<DB>, productKey: string): Promise<Product> {
+  const product = await findProductByKey(trx, productKey);
+  if (!product.publicIntakeOpen)
+    throw new AppError('not_found', 'This product takes no requests through a public form');
+  return product;
+}
+
 /**
  * A customer with no account asks through the product's public form, if its owner opened one.
  * The answer is the status link, and nothing else of the product.
  */
 export async function submitPublicRequest(ctx: Ctx, input: PublicRequestInput): Promise<SubmittedRequest> {
-  const product = await findProductByKey(ctx.trx, input.productKey);
-  if (!product.publicIntakeOpen)
-    throw new AppError('not_found', 'This product takes no requests through a public form');
+  const product = await findOpenPublicForm(ctx.trx, input.productKey);
   const request = await insertRequest(ctx, product, {
     title: input.title,
     problem: input.problem ?? '',

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { checkNewPassword } from '../auth/password-rules.ts';
 import { hashPassword } from '../auth/secrets.ts';
 import { authorize, requireActor } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
@@ -19,13 +20,14 @@ export interface NewPerson {
   isAdmin?: boolean;
 }
 
-/** Inserts a person; an email already in use is refused by name. */
+/** Inserts a person; an email already in use, or a weak password, is refused by name. */
 export async function insertPerson(
   trx: Kysely<DB>,
   workspaceId: string,
   person: NewPerson,
   now: Date,
 ): Promise<Person> {
+  await checkNewPassword(person.password);
   const email = person.email.trim().toLowerCase();
   const taken = await trx.selectFrom('people').select('id').where('email', '=', email).executeTakeFirst();
   if (taken) {

@@ -194,7 +194,10 @@ describe('triage decisions', () => {
     const asked = await world.as('owner', (ctx) => requestStatusByToken(ctx, token));
     expect(asked).toMatchObject({ state: 'needs_info', decisionNote: 'Which page is slow, and since when?' });
     const answered = await world.as('owner', (ctx) =>
-      replyToRequest({ ...ctx, actor: null }, { token, body: 'The invoice list, since Monday' }),
+      replyToRequest(
+        { ...ctx, actor: null },
+        { token, body: 'The invoice list, since Monday', address: '10.9.9.9' },
+      ),
     );
     expect(answered.state).toBe('new');
     expect(answered.messages.map((m) => [m.fromRequester, m.body])).toEqual([
@@ -202,7 +205,9 @@ describe('triage decisions', () => {
       [true, 'The invoice list, since Monday'],
     ]);
     await expect(
-      world.as('owner', (ctx) => replyToRequest({ ...ctx, actor: null }, { token, body: 'again' })),
+      world.as('owner', (ctx) =>
+        replyToRequest({ ...ctx, actor: null }, { token, body: 'again', address: '10.9.9.9' }),
+      ),
     ).rejects.toMatchObject({ code: 'invalid_input' });
   });
 

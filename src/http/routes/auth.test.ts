@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPerson, testPassword } from '../../../test/factories.ts';
 import { type Harness, startHarness } from '../../../test/http-harness.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
+import { abuseLimits } from '../../domain/abuse-limits.ts';
 import { buildServer } from '../server.ts';
-import { signInAttemptsPerMinute } from './auth.ts';
 
 let h: Harness;
 
@@ -12,8 +12,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const signIn = (email: string, password: string) =>
-  h.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+const signIn = (email: string, password: string, remoteAddress = '127.0.0.1', app = h.app) =>
+  app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password }, remoteAddress });
 
 describe('sign-in, sessions and tokens', () => {
   it('signs in with the right password only, and never stores a secret in clear', async () => {
@@ -83,15 +83,96 @@ describe('sign-in, sessions and tokens', () => {
         .statusCode,
     ).toBe(401);
   });
+});
 
-  it('slows down password guessing', async () => {
-    const { email } = await buildPerson(h.database.db, h.world.actors.owner.workspaceId);
-    for (let i = 0; i < signInAttemptsPerMinute; i++)
-      expect((await signIn(email, `guess ${i}`)).statusCode).toBe(401);
-    const limited = await signIn(email, testPassword);
-    expect(limited.statusCode).toBe(429);
-    expect(limited.json().error.code).toBe('rate_limited');
-    expect((await signIn(h.world.actors.stakeholder.email, testPassword)).statusCode).toBe(200);
+describe('limits on failed sign-ins, kept in the database', () => {
+  const perAccount = abuseLimits.signInAccount.max;
+  const newAccount = () => buildPerson(h.database.db, h.world.actors.owner.workspaceId);
+
+  it('locks an account after its failures: even the right password waits, other accounts do not', async () => {
+    const { email } = await newAccount();
+    for (let i = 0; i < perAccount; i++)
+      expect((await signIn(email, `guess ${i}`, `198.51.100.${i}`)).statusCode).toBe(401);
+    const locked = await signIn(email, testPassword, '198.51.100.200');
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().error).toMatchObject({
+      code: 'rate_limited',
+      message: 'Too many failed sign-ins to this account: try again in 15 minutes',
+      details: { limit: 'sign-in-account' },
+    });
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThan(14 * 60);
+    expect((await signIn(email.toUpperCase(), testPassword, '198.51.100.201')).statusCode).toBe(429);
+    expect((await signIn(h.world.actors.stakeholder.email, testPassword, '198.51.100.200')).statusCode).toBe(
+      200,
+    );
+  });
+
+  it('forgets an account’s failures once its person signs in', async () => {
+    const { email } = await newAccount();
+    const address = '198.51.100.210';
+    for (let i = 0; i < perAccount - 1; i++) await signIn(email, `guess ${i}`, address);
+    expect((await signIn(email, testPassword, address)).statusCode).toBe(200);
+    for (let i = 0; i < perAccount - 1; i++) await signIn(email, `typo ${i}`, `198.51.100.${211 + i}`);
+    expect((await signIn(email, testPassword, address)).statusCode).toBe(200);
+  });
+
+  it('refuses an address that tries many accounts (password spraying), not the accounts', async () => {
+    const accounts = await Promise.all(Array.from({ length: 30 }, newAccount));
+    const sprayer = '203.0.113.66';
+    const answers = [];
+    for (const { email } of accounts) answers.push(await signIn(email, 'Summer2026!Summer', sprayer));
+    const perAddress = abuseLimits.signInAddress.max;
+    expect(answers.map((a) => a.statusCode)).toEqual([
+      ...Array(perAddress).fill(401),
+      ...Array(30 - perAddress).fill(429),
+    ]);
+    const refused = answers[29];
+    expect(refused?.json().error.details.limit).toBe('sign-in-address');
+    expect(Number(refused?.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await signIn(accounts[0]?.email ?? '', testPassword, sprayer)).statusCode).toBe(429);
+    expect((await signIn(accounts[0]?.email ?? '', testPassword, '203.0.113.67')).statusCode).toBe(200);
+  });
+
+  it('signs six people in from one address without counting a success', async () => {
+    for (let round = 0; round < 5; round++)
+      for (const actor of Object.values(h.world.actors).slice(0, 6))
+        expect((await signIn(actor.email, testPassword, '203.0.113.80')).statusCode).toBe(200);
+    const counted = await h.database.db
+      .selectFrom('limit_counters')
+      .select('key')
+      .where('key', '=', `${abuseLimits.signInAddress.name}:203.0.113.80`)
+      .execute();
+    expect(counted).toEqual([]);
+  });
+
+  it('has a ceiling on failures from everyone together', async () => {
+    const key = abuseLimits.signInEveryone.name;
+    const full = { hits: abuseLimits.signInEveryone.max, resets_at: new Date(Date.now() + 60_000) };
+    await h.database.db
+      .insertInto('limit_counters')
+      .values({ key, ...full })
+      .onConflict((oc) => oc.column('key').doUpdateSet(full))
+      .execute();
+    try {
+      const refused = await signIn(h.world.actors.viewer.email, testPassword, '203.0.113.90');
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json().error.message).toBe('Too many failed sign-ins: try again in 1 minute');
+    } finally {
+      await h.database.db.deleteFrom('limit_counters').where('key', '=', key).execute();
+    }
+  });
+
+  it('counts the failures of two instances on one database together', async () => {
+    const other = await buildServer({ database: h.database, webDir: '/nonexistent/' });
+    try {
+      const { email } = await newAccount();
+      for (let i = 0; i < perAccount; i++)
+        await signIn(email, `guess ${i}`, `198.51.101.${i}`, i % 2 ? other : h.app);
+      expect((await signIn(email, testPassword, '198.51.101.100', other)).statusCode).toBe(429);
+      expect((await signIn(email, testPassword, '198.51.101.100', h.app)).statusCode).toBe(429);
+    } finally {
+      await other.close();
+    }
   });
 });
 
@@ -109,7 +190,18 @@ describe('first run', () => {
       payload: { workspaceName: 'Acme', name: 'Ann', email: 'ann@acme.test', password: 'short' },
     });
     expect(weak.statusCode).toBe(400);
-    expect(weak.json().error.details[0].field).toBe('password');
+    expect(weak.json().error.message).toBe('password: at least 15 characters');
+    const common = await app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      payload: { workspaceName: 'Acme', name: 'Ann', email: 'ann@acme.test', password: 'passwordpassword' },
+    });
+    expect(common.statusCode).toBe(400);
+    expect(common.json().error).toMatchObject({
+      message: 'password: this password is too common: choose another',
+      details: [{ field: 'password' }],
+    });
+    expect((await app.inject({ method: 'GET', url: '/api/setup' })).json()).toEqual({ isSetUp: false });
     const body = {
       workspaceName: 'Acme',
       name: 'Ann',

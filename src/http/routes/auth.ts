@@ -4,13 +4,11 @@ import { createApiToken, listApiTokens, revokeApiToken } from '../../app/auth/ap
 import { isSetUp, setUp } from '../../app/auth/set-up.ts';
 import { signIn, signOut } from '../../app/auth/sign-in.ts';
 import { requireActor } from '../../app/authorize.ts';
-import { inTransaction } from '../../app/context.ts';
+import { inTransaction, withoutTransaction } from '../../app/context.ts';
 import { presentMe, presentPerson, presentToken } from '../presenters.ts';
 import { runAs, sessionCookie } from '../request-context.ts';
 import { setUpBody, signInBody, tokenBody } from '../schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
-
-export const signInAttemptsPerMinute = 10;
 
 export const authRoutes =
   (deps: RouteDeps): FastifyPluginAsyncZod =>
@@ -47,20 +45,13 @@ export const authRoutes =
           summary: 'Sign in with email and password (sets the session cookie)',
           body: signInBody,
         },
-        config: {
-          action: null,
-          // Slows password guessing, per address and account; counted after the body is read.
-          rateLimit: {
-            max: signInAttemptsPerMinute,
-            timeWindow: '1 minute',
-            hook: 'preHandler',
-            keyGenerator: (request) =>
-              `${request.ip}:${String((request.body as { email?: unknown })?.email ?? '').toLowerCase()}`,
-          },
-        },
+        // Failures are limited per account, per address and in all (src/domain/abuse-limits.ts).
+        config: { action: null },
       },
       async (request, reply) => {
-        const signedIn = await inTransaction(deps, null, (ctx) => signIn(ctx, request.body));
+        const signedIn = await withoutTransaction(deps, null, (ctx) =>
+          signIn(ctx, { ...request.body, address: request.ip }),
+        );
         reply.setCookie(sessionCookie, signedIn.sessionToken, {
           path: '/',
           httpOnly: true,
@@ -135,7 +126,8 @@ export const authRoutes =
       },
       async (request, reply) => {
         await runAs(deps, request, (ctx) => revokeApiToken(ctx, { id: request.params.id }));
-        // The revoked token's text is not known here: forget every cached actor.
+        // Other instances forget the token when they hear of it; this one at once, and wholly
+        // (the token's text is not known here).
         deps.actors.forget();
         return reply.status(204).send();
       },

@@ -5,6 +5,7 @@ import { type Harness, startHarness } from '../../../test/http-harness.ts';
 import { testDbKind } from '../../../test/test-db-config.ts';
 import { commentOnItem } from '../../app/items/comment-on-item.ts';
 import { moveItem } from '../../app/ranking/move-item.ts';
+import { maxStreamsPerPerson } from '../live-updates.ts';
 
 let h: Harness;
 let baseUrl: string;
@@ -123,5 +124,22 @@ describe('live updates', () => {
     expect(stream.status).toBe(404);
     const anonymous = await fetch(`${baseUrl}/api/products/PAY/events`);
     expect(anonymous.status).toBe(401);
+  });
+
+  it(`keeps at most ${maxStreamsPerPerson} streams per person: the next closes their oldest`, async () => {
+    const cookie = await signedInCookie('viewer');
+    const open = () => fetch(`${baseUrl}/api/products/PAY/events`, { headers: { cookie } });
+    const streams: Response[] = [];
+    for (let i = 0; i < maxStreamsPerPerson; i++) streams.push(await open());
+    const others = await fetch(`${baseUrl}/api/products/PAY/events`, {
+      headers: { cookie: await signedInCookie('stranger') },
+    });
+    streams.push(await open());
+    expect(streams.map((s) => s.status)).toEqual(Array(maxStreamsPerPerson + 1).fill(200));
+    expect(await streams[0]?.text()).toContain('event: closed');
+    streams.push(await open());
+    expect(await streams[1]?.text()).toContain('event: closed');
+    await others.body?.cancel();
+    for (const stream of streams.slice(2)) await stream.body?.cancel();
   });
 });

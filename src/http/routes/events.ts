@@ -45,10 +45,18 @@ export const eventRoutes =
         for (const notice of missed) send(notice);
         const unsubscribe = deps.live.subscribe(product.id, send);
         const heartbeat = setInterval(() => stream.write(': keep-alive\n\n'), heartbeatMs);
-        request.raw.on('close', () => {
+        let release = () => {};
+        const end = () => {
           clearInterval(heartbeat);
           unsubscribe();
+          release();
+        };
+        // The person's eleventh stream closes their oldest, telling it not to reconnect.
+        release = deps.live.admitStream(request.actor?.personId ?? '', () => {
+          end();
+          stream.end(`event: closed\ndata: ${JSON.stringify({ reason: 'too many streams' })}\n\n`);
         });
+        request.raw.on('close', end);
       },
     );
   };

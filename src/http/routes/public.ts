@@ -1,10 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { inTransaction } from '../../app/context.ts';
-import { AppError } from '../../app/errors.ts';
+import { inTransaction, withoutTransaction } from '../../app/context.ts';
 import { replyToRequest, requestStatusByToken } from '../../app/intake/request-status.ts';
-import { submitPublicRequest } from '../../app/intake/submit-public-request.ts';
-import { findProductByKey } from '../../app/products/product-queries.ts';
-import { requestLimits } from '../../domain/request.ts';
+import { sendPublicForm } from '../../app/intake/send-public-form.ts';
+import { findOpenPublicForm } from '../../app/intake/submit-public-request.ts';
 import { presentRequestStatus } from '../presenters.ts';
 import { productKeyParam, publicRequestBody, replyBody, statusTokenParam } from '../schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
@@ -12,6 +10,7 @@ import type { RouteDeps } from './route-deps.ts';
 /**
  * What people without an account may do: send a request through a product's open public form,
  * and read or answer their own request behind its status link. Nothing else of the product.
+ * Sending and answering are limited per address (and per product): src/domain/abuse-limits.ts.
  */
 export const publicRoutes =
   (deps: RouteDeps): FastifyPluginAsyncZod =>
@@ -27,11 +26,9 @@ export const publicRoutes =
         config: { action: null },
       },
       async (request) => {
-        const product = await inTransaction(deps, null, (ctx) =>
-          findProductByKey(ctx.trx, request.params.productKey),
+        const product = await withoutTransaction(deps, null, (ctx) =>
+          findOpenPublicForm(ctx.trx, request.params.productKey),
         );
-        if (!product.publicIntakeOpen)
-          throw new AppError('not_found', 'This product takes no requests through a public form');
         return { key: product.key, name: product.name, isOpen: true };
       },
     );
@@ -45,20 +42,18 @@ export const publicRoutes =
           params: productKeyParam,
           body: publicRequestBody,
         },
-        config: { action: null, rateLimit: { max: requestLimits.publicPerHour, timeWindow: '1 hour' } },
+        config: { action: null },
         bodyLimit: 32 * 1024,
       },
       async (request, reply) => {
-        const { website, ...content } = request.body;
-        if (website) {
-          throw new AppError('invalid_input', 'website: leave this field empty', [
-            { field: 'website', message: 'must be empty' },
-          ]);
-        }
-        const submitted = await inTransaction(deps, null, (ctx) =>
-          submitPublicRequest(ctx, { ...content, productKey: request.params.productKey }),
+        const answer = await inTransaction(deps, null, (ctx) =>
+          sendPublicForm(ctx, {
+            ...request.body,
+            productKey: request.params.productKey,
+            address: request.ip,
+          }),
         );
-        return reply.status(201).send({ key: submitted.request.key, statusUrl: submitted.statusUrl });
+        return reply.status(201).send(answer);
       },
     );
 
@@ -83,12 +78,12 @@ export const publicRoutes =
           params: statusTokenParam,
           body: replyBody,
         },
-        config: { action: null, rateLimit: { max: 20, timeWindow: '1 hour' } },
+        config: { action: null },
         bodyLimit: 32 * 1024,
       },
       async (request, reply) => {
         const status = await inTransaction(deps, null, (ctx) =>
-          replyToRequest(ctx, { token: request.params.token, body: request.body.body }),
+          replyToRequest(ctx, { token: request.params.token, body: request.body.body, address: request.ip }),
         );
         return reply.status(201).send(presentRequestStatus(status));
       },

@@ -57,10 +57,18 @@ export function useLiveUpdates(
     const onOpen = () => setState('live');
     // EventSource reconnects by itself (the server asks for 2 s); until then, say so.
     const onError = () => setState(source.readyState === EventSource.CLOSED ? 'offline' : 'connecting');
+    // The server closed this stream for a newer one of the same person (at most 10): stay closed,
+    // or the two would take turns closing each other.
+    const onClosed = () => {
+      source.close();
+      setState('offline');
+    };
     source.addEventListener('change', onChange);
     source.addEventListener('open', onOpen);
     source.addEventListener('error', onError);
+    source.addEventListener('closed', onClosed);
     return () => {
+      source.removeEventListener('closed', onClosed);
       source.removeEventListener('change', onChange);
       source.removeEventListener('open', onOpen);
       source.removeEventListener('error', onError);

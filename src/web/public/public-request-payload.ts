@@ -20,7 +20,8 @@ export const emptyPublicRequestForm: PublicRequestForm = {
 /** The form's fields, by the names the API gives them in its error details. */
 export const publicRequestFields = ['name', 'email', 'title', 'problem'] as const;
 
-/** What `submitPublicRequest` is sent; a filled honeypot goes too, so the server can refuse it. */
+/** What `submitPublicRequest` is sent; a filled honeypot goes too: the server answers it as a
+ * success and stores nothing. */
 export function publicRequestPayload(form: PublicRequestForm): NewPublicRequest {
   return {
     name: form.name.trim(),

@@ -63,7 +63,8 @@ export function FirstRunForm({ onSignedIn }: { onSignedIn: () => void }) {
           aria-describedby="password-hint"
         />
         <small id="password-hint" className="muted">
-          At least {limits.passwordMinLength} characters.
+          At least {limits.passwordMinLength} characters, and not a common password: a few words make a good
+          one.
         </small>
       </label>
       <ErrorText message={setUp.error ? errorMessage(setUp.error) : null} />
