@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { ensureWebBuilt } from '../e2e/server.ts';
+import { chromiumPath } from '../scripts/chromium.js';
 import type { DatabaseKind } from '../src/db/database.ts';
 import { Cleanup } from './cleanup.ts';
 import { fullIterations, quickIterations } from './load.ts';
@@ -51,6 +53,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void cleanup.runAll().finally(() => process.exit(130));
   });
 }
+
+// The backlog page's transfer size is measured in Chromium against the built web app.
+if (chromiumPath()) ensureWebBuilt();
 
 const results: RunResult[] = [];
 try {

@@ -21,6 +21,7 @@ import type { CapabilityResult, FoundationResult, RunResult } from './report.ts'
 import { seedCapabilities } from './seed-capabilities.ts';
 import { benchAdmin, productKey, seedBacklog } from './seed-items.ts';
 import { residentMemory, type ServerProcess, startServer } from './server-process.ts';
+import { measureTransferSize } from './transfer-size.ts';
 
 /** The foundation rows (creates, pages, searches, moves, memory, bare SQL); the capability rows. */
 export const phases = ['foundation', 'capabilities'] as const;
@@ -148,18 +149,32 @@ async function measureFoundation(
       `(with them: ×${operationsCost.pageRatio.toFixed(2)} and ×${operationsCost.moveRatio.toFixed(2)})`,
   );
   progress(`${label}: restarting the server for its resident memory`);
-  const memory = await withServer(target, options, [], async (server) => {
+  const { memory, transfer } = await withServer(target, options, [], async (server) => {
     const client = await tokenClient(server.baseUrl, benchAdmin.email, benchAdmin.password);
     await client.listItems(productKey, { limit: 100 });
-    return residentMemory(server.pid);
+    const memory = residentMemory(server.pid);
+    progress(
+      `${label}: RSS ${memory.rssMb.toFixed(0)} MB; opening the backlog in Chromium for its transfer size`,
+    );
+    return { memory, transfer: await measureTransferSize(server.baseUrl) };
   });
-  progress(`${label}: RSS ${memory.rssMb.toFixed(0)} MB; timing the bare SQL of a move`);
+  progress(
+    `${label}: ${transfer ? `the backlog page transferred ${transfer.coldKb.toFixed(0)} KB cold, ${transfer.warmKb.toFixed(0)} KB again` : 'no Chromium: no transfer size'}; ` +
+      'timing the bare SQL of a move',
+  );
   const session = await target.openSession();
   const closeSession = options.cleanup.add('close the SQL session', session.close);
   const bareMove = await measureBareMove(session, random, size, iterations.bareMoves, iterations.moveWarmups);
   await closeSession();
   progress(`${label}: bare move p50 ${bareMove.p50.toFixed(3)} ms`);
-  return { ...measured, operationsCost, memory, bareMove, apiToSqlRatio: measured.move.p50 / bareMove.p50 };
+  return {
+    ...measured,
+    operationsCost,
+    memory,
+    transfer,
+    bareMove,
+    apiToSqlRatio: measured.move.p50 / bareMove.p50,
+  };
 }
 
 /**
