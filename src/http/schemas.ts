@@ -12,6 +12,12 @@ import { isTimeZone } from '../domain/staleness.ts';
 const text = (max: number) => z.string().max(max, `at most ${max} characters`);
 const requiredText = (max: number) => text(max).trim().min(1, 'must not be empty');
 
+/** A change to some of `fields` (a PATCH body): each may be left out, but not all of them. */
+const changeOf = <Shape extends z.ZodRawShape>(
+  fields: z.ZodObject<Shape>,
+  nothingToChange = 'nothing to change: name at least one field',
+) => fields.partial().refine((body) => Object.keys(body).length > 0, nothingToChange);
+
 export const itemKeyParam = z.object({
   itemKey: z.string().regex(/^[A-Za-z][A-Za-z0-9]{1,9}-\d{1,9}$/, 'not an item key like PAY-142'),
 });
@@ -100,10 +106,7 @@ export const createItemBody = z.strictObject({
   position: moveTarget.optional(),
 });
 
-export const updateItemBody = z
-  .strictObject(itemFields)
-  .partial()
-  .refine((body) => Object.keys(body).length > 0, 'name at least one field to change');
+export const updateItemBody = changeOf(z.strictObject(itemFields));
 
 export const moveBody = z.intersection(
   moveTarget,
@@ -185,8 +188,8 @@ export const createProductBody = z.strictObject({
   visibility: z.enum(['workspace', 'members']).optional(),
 });
 
-export const updateProductBody = z
-  .strictObject({
+export const updateProductBody = changeOf(
+  z.strictObject({
     name: requiredText(limits.productNameLength),
     description: text(limits.textLength),
     visibility: z.enum(['workspace', 'members']),
@@ -225,8 +228,8 @@ export const updateProductBody = z
         exemptTypes: z.array(z.enum(itemTypes)).max(itemTypes.length),
       })
       .partial(),
-  })
-  .partial();
+  }),
+);
 
 export const memberBody = z.strictObject({
   email: z.email('not an email address').max(limits.emailLength),
@@ -312,10 +315,10 @@ export const scheduleSessionBody = z.strictObject({
   itemKeys: itemKeys.optional(),
 });
 export const agendaBody = z.strictObject({ itemKeys });
-export const agendaNoteBody = z
-  .strictObject({ notes: text(limits.textLength), outcome: z.enum(refinementOutcomes).nullable() })
-  .partial()
-  .refine((body) => Object.keys(body).length > 0, 'give notes or an outcome');
+export const agendaNoteBody = changeOf(
+  z.strictObject({ notes: text(limits.textLength), outcome: z.enum(refinementOutcomes).nullable() }),
+  'give notes or an outcome',
+);
 export const startPokerBody = z.strictObject({
   itemKey: z.string().max(20),
   deck: z.array(requiredText(4)).min(2).max(20).optional(),
@@ -388,11 +391,9 @@ export const createReleaseBody = z.strictObject({
   name: requiredText(80),
   targetDate: day.nullable().optional(),
 });
-export const updateReleaseBody = z.strictObject({
-  name: requiredText(80).optional(),
-  targetDate: day.nullable().optional(),
-  shippedOn: day.nullable().optional(),
-});
+export const updateReleaseBody = changeOf(
+  z.strictObject({ name: requiredText(80), targetDate: day.nullable(), shippedOn: day.nullable() }),
+);
 export const releaseItemsBody = z.strictObject({ itemKeys: z.array(z.string().max(20)).min(1).max(500) });
 export const releaseItemParam = z.object({
   releaseId: z.uuid('not a release id'),

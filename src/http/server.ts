@@ -6,12 +6,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../app/errors.ts';
 import type { Database } from '../db/database.ts';
 import { ActorCache } from './actor-cache.ts';
@@ -32,6 +27,7 @@ import { releaseRoutes } from './routes/releases.ts';
 import { requestRoutes } from './routes/requests.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
 import { sprintRoutes } from './routes/sprints.ts';
+import { validatorCompiler } from './validate-input.ts';
 
 export interface ServerOptions {
   database: Database;
@@ -75,6 +71,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Behind a reverse proxy, ORDO_TRUST_PROXY lets X-Forwarded-For name the client (rate limits).
     trustProxy: options.trustProxy ?? false,
     forceCloseConnections: true,
+    // A path that is not valid percent-encoded UTF-8, or too long, answers like any bad input.
+    frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
