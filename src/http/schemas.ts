@@ -12,6 +12,20 @@ import { isTimeZone } from '../domain/staleness.ts';
 const text = (max: number) => z.string().max(max, `at most ${max} characters`);
 const requiredText = (max: number) => text(max).trim().min(1, 'must not be empty');
 
+/**
+ * A day, and an instant, as people plan them: in the years 1970 to 2999. Year 0 is no year
+ * (PostgreSQL refuses it), a day series from the year 1 would run to 740,000 days, and a date
+ * past 9999 has no ISO form the embedded database reads.
+ */
+const isPlannable = (value: string) => value >= '1970' && value < '3000';
+const day = z.iso
+  .date('must be a date like 2027-03-31')
+  .refine(isPlannable, 'must be a day in the years 1970 to 2999');
+const instant = z.iso
+  .datetime({ offset: true, error: 'must be a date and time like 2027-01-12T09:00:00Z' })
+  .refine(isPlannable, 'must be in the years 1970 to 2999')
+  .transform((value) => new Date(value));
+
 /** A change to some of `fields` (a PATCH body): each may be left out, but not all of them. */
 const changeOf = <Shape extends z.ZodRawShape>(
   fields: z.ZodObject<Shape>,
@@ -46,7 +60,7 @@ export const moveTarget = z.union([
 const estimate = z.int('must be a whole number').min(0).max(limits.estimateMax).nullable();
 const scorePart = z.int('must be a whole number').min(0).max(100).nullable();
 const timeboxDays = z.int('must be a whole number').min(1).max(limits.timeboxDaysMax).nullable();
-const deadline = z.iso.date('must be a date like 2027-03-31').nullable();
+const deadline = day.nullable();
 const tags = z.array(requiredText(limits.tagLength)).max(limits.tagCount, `at most ${limits.tagCount} tags`);
 
 const itemFields = {
@@ -214,10 +228,7 @@ export const updateProductBody = changeOf(
     splitThreshold: z.int().min(1).max(1000),
     refuseUnreadyCommitment: z.boolean(),
     refinementCadenceDays: z.union([z.literal(7), z.literal(14)]),
-    nextRefinementAt: z.iso
-      .datetime({ offset: true, error: 'must be a date and time like 2027-01-12T09:00:00Z' })
-      .transform((value) => new Date(value))
-      .nullable(),
+    nextRefinementAt: instant.nullable(),
     velocityPoints: z.int().min(1).max(10_000).nullable(),
     timeZone: z.string().max(64).refine(isTimeZone, 'not a time zone name like Europe/Paris'),
     staleRule: z
@@ -308,10 +319,7 @@ export const applyScoreOrderBody = z.strictObject({
 });
 const itemKeys = z.array(z.string().max(20)).max(50);
 export const scheduleSessionBody = z.strictObject({
-  scheduledFor: z.iso
-    .datetime({ offset: true, error: 'must be a date and time like 2027-01-12T09:00:00Z' })
-    .transform((value) => new Date(value))
-    .optional(),
+  scheduledFor: instant.optional(),
   itemKeys: itemKeys.optional(),
 });
 export const agendaBody = z.strictObject({ itemKeys });
@@ -342,7 +350,6 @@ export const splitBody = z.strictObject({
 });
 
 export const sprintIdParam = z.object({ sprintId: z.uuid('not a sprint id') });
-const day = z.iso.date('must be a date like 2027-03-01');
 export const createSprintBody = z
   .strictObject({
     name: text(100).optional(),

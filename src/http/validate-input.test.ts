@@ -119,3 +119,26 @@ describe('a PATCH with nothing to change', () => {
     }
   });
 });
+
+describe('a date', () => {
+  it('is refused outside the years 1970 to 2999, where year 0 and year 9999 answered 500', async () => {
+    const sprint = await h.request('owner', {
+      method: 'POST',
+      url: '/api/products/PAY/sprints',
+      payload: { startsOn: '0000-01-01', endsOn: '2027-01-15', capacityPoints: 20 },
+    });
+    expect(sprint.statusCode).toBe(400);
+    expect(sprint.json().error.message).toBe('startsOn: must be a day in the years 1970 to 2999');
+    const settings = await h.request('owner', {
+      method: 'PATCH',
+      url: '/api/products/PAY',
+      payload: { nextRefinementAt: '0000-01-12T09:00:00Z' },
+    });
+    expect(settings.json().error.message).toBe('nextRefinementAt: must be in the years 1970 to 2999');
+    const notes = await h.request('owner', {
+      method: 'GET',
+      url: '/api/products/PAY/release-notes?from=1970-01-01&to=9999-12-31',
+    });
+    expect(notes.json().error.message).toBe('to: must be a day in the years 1970 to 2999');
+  });
+});
