@@ -4,6 +4,8 @@ import { type CreateItemInput, createItem } from '../src/app/items/create-item.t
 import type { Item } from '../src/app/items/item-queries.ts';
 import { insertPerson } from '../src/app/people/create-person.ts';
 import { createProduct } from '../src/app/products/create-product.ts';
+import { createSprint } from '../src/app/sprints/create-sprint.ts';
+import type { Sprint } from '../src/app/sprints/sprint-queries.ts';
 import type { DB } from '../src/db/schema.ts';
 import type { ProductRole } from '../src/domain/permissions.ts';
 
@@ -98,5 +100,17 @@ export async function buildItem(
   counter++;
   return world.as(role, (ctx) =>
     createItem(ctx, { productKey: world.productKey, type: 'story', title: `Item ${counter}`, ...overrides }),
+  );
+}
+
+/** A planned two-week sprint of the world's product, 20 points of capacity. */
+export function buildSprint(world: World, role: WorldRole = 'owner'): Promise<Sprint> {
+  return world.as(role, (ctx) =>
+    createSprint(ctx, {
+      productKey: world.productKey,
+      startsOn: '2027-01-04',
+      endsOn: '2027-01-15',
+      capacityPoints: 20,
+    }),
   );
 }

@@ -1,5 +1,4 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, errorCodes } from '../app/errors.ts';
 import type { Item } from '../app/items/item-queries.ts';
 import { presentItem } from './presenters.ts';
@@ -26,6 +25,8 @@ const fastifyCodes: Record<string, { code: ErrorCode; message: string }> = {
     code: 'unsupported_media_type',
     message: 'Send JSON (Content-Type: application/json)',
   },
+  FST_ERR_BAD_URL: { code: 'invalid_input', message: 'The path is not valid percent-encoded UTF-8' },
+  FST_ERR_MAX_PARAM_LENGTH: { code: 'invalid_input', message: 'A part of the path is too long' },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
     code: 'invalid_input',
     message: 'The Content-Length does not match the body',
@@ -63,8 +64,7 @@ export function toErrorResponse(error: unknown): ErrorResponse {
     };
   }
   const fastifyError = error as FastifyError;
-  if (hasZodFastifySchemaValidationErrors(fastifyError))
-    return { status: 400, body: validationBody(fastifyError) };
+  if (Array.isArray(fastifyError.validation)) return { status: 400, body: validationBody(fastifyError) };
   const known = fastifyError.code
     ? (fastifyCodes[fastifyError.code] ?? raceCodes[fastifyError.code])
     : undefined;

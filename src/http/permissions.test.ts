@@ -1,12 +1,11 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildItem, buildPerson, type WorldRole } from '../../test/factories.ts';
+import { buildItem, buildPerson, buildSprint, type WorldRole } from '../../test/factories.ts';
 import { type Harness, startHarness } from '../../test/http-harness.ts';
 import { submitRequest } from '../app/intake/submit-request.ts';
 import { startSession } from '../app/refinement/run-session.ts';
 import { scheduleSession } from '../app/refinement/schedule-session.ts';
 import { createRelease } from '../app/releases/manage-releases.ts';
-import { createSprint } from '../app/sprints/create-sprint.ts';
 import { commitToSprint } from '../app/sprints/plan-sprint.ts';
 import { type Action, actions, isAllowed, type Role } from '../domain/permissions.ts';
 
@@ -167,14 +166,7 @@ const attempts: Record<Action, (role: WorldRole) => Promise<Attempt>> = {
     ...(h.database.kind === 'postgres' && { allowedAnswer: 409 }),
   }),
   'sprint.board': async () => {
-    const sprint = await h.world.as('owner', (ctx) =>
-      createSprint(ctx, {
-        productKey: 'PAY',
-        startsOn: '2027-01-04',
-        endsOn: '2027-01-15',
-        capacityPoints: 20,
-      }),
-    );
+    const sprint = await buildSprint(h.world);
     const item = await buildItem(h.world);
     await h.world.as('owner', (ctx) => commitToSprint(ctx, { sprintId: sprint.id, itemKeys: [item.key] }));
     return {

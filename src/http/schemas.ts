@@ -12,6 +12,26 @@ import { isTimeZone } from '../domain/staleness.ts';
 const text = (max: number) => z.string().max(max, `at most ${max} characters`);
 const requiredText = (max: number) => text(max).trim().min(1, 'must not be empty');
 
+/**
+ * A day, and an instant, as people plan them: in the years 1970 to 2999. Year 0 is no year
+ * (PostgreSQL refuses it), a day series from the year 1 would run to 740,000 days, and a date
+ * past 9999 has no ISO form the embedded database reads.
+ */
+const isPlannable = (value: string) => value >= '1970' && value < '3000';
+const day = z.iso
+  .date('must be a date like 2027-03-31')
+  .refine(isPlannable, 'must be a day in the years 1970 to 2999');
+const instant = z.iso
+  .datetime({ offset: true, error: 'must be a date and time like 2027-01-12T09:00:00Z' })
+  .refine(isPlannable, 'must be in the years 1970 to 2999')
+  .transform((value) => new Date(value));
+
+/** A change to some of `fields` (a PATCH body): each may be left out, but not all of them. */
+const changeOf = <Shape extends z.ZodRawShape>(
+  fields: z.ZodObject<Shape>,
+  nothingToChange = 'nothing to change: name at least one field',
+) => fields.partial().refine((body) => Object.keys(body).length > 0, nothingToChange);
+
 export const itemKeyParam = z.object({
   itemKey: z.string().regex(/^[A-Za-z][A-Za-z0-9]{1,9}-\d{1,9}$/, 'not an item key like PAY-142'),
 });
@@ -40,7 +60,7 @@ export const moveTarget = z.union([
 const estimate = z.int('must be a whole number').min(0).max(limits.estimateMax).nullable();
 const scorePart = z.int('must be a whole number').min(0).max(100).nullable();
 const timeboxDays = z.int('must be a whole number').min(1).max(limits.timeboxDaysMax).nullable();
-const deadline = z.iso.date('must be a date like 2027-03-31').nullable();
+const deadline = day.nullable();
 const tags = z.array(requiredText(limits.tagLength)).max(limits.tagCount, `at most ${limits.tagCount} tags`);
 
 const itemFields = {
@@ -100,10 +120,7 @@ export const createItemBody = z.strictObject({
   position: moveTarget.optional(),
 });
 
-export const updateItemBody = z
-  .strictObject(itemFields)
-  .partial()
-  .refine((body) => Object.keys(body).length > 0, 'name at least one field to change');
+export const updateItemBody = changeOf(z.strictObject(itemFields));
 
 export const moveBody = z.intersection(
   moveTarget,
@@ -185,8 +202,8 @@ export const createProductBody = z.strictObject({
   visibility: z.enum(['workspace', 'members']).optional(),
 });
 
-export const updateProductBody = z
-  .strictObject({
+export const updateProductBody = changeOf(
+  z.strictObject({
     name: requiredText(limits.productNameLength),
     description: text(limits.textLength),
     visibility: z.enum(['workspace', 'members']),
@@ -211,10 +228,7 @@ export const updateProductBody = z
     splitThreshold: z.int().min(1).max(1000),
     refuseUnreadyCommitment: z.boolean(),
     refinementCadenceDays: z.union([z.literal(7), z.literal(14)]),
-    nextRefinementAt: z.iso
-      .datetime({ offset: true, error: 'must be a date and time like 2027-01-12T09:00:00Z' })
-      .transform((value) => new Date(value))
-      .nullable(),
+    nextRefinementAt: instant.nullable(),
     velocityPoints: z.int().min(1).max(10_000).nullable(),
     timeZone: z.string().max(64).refine(isTimeZone, 'not a time zone name like Europe/Paris'),
     staleRule: z
@@ -225,8 +239,8 @@ export const updateProductBody = z
         exemptTypes: z.array(z.enum(itemTypes)).max(itemTypes.length),
       })
       .partial(),
-  })
-  .partial();
+  }),
+);
 
 export const memberBody = z.strictObject({
   email: z.email('not an email address').max(limits.emailLength),
@@ -306,17 +320,14 @@ export const applyScoreOrderBody = z.strictObject({
 });
 const itemKeys = z.array(z.string().max(20)).max(50);
 export const scheduleSessionBody = z.strictObject({
-  scheduledFor: z.iso
-    .datetime({ offset: true, error: 'must be a date and time like 2027-01-12T09:00:00Z' })
-    .transform((value) => new Date(value))
-    .optional(),
+  scheduledFor: instant.optional(),
   itemKeys: itemKeys.optional(),
 });
 export const agendaBody = z.strictObject({ itemKeys });
-export const agendaNoteBody = z
-  .strictObject({ notes: text(limits.textLength), outcome: z.enum(refinementOutcomes).nullable() })
-  .partial()
-  .refine((body) => Object.keys(body).length > 0, 'give notes or an outcome');
+export const agendaNoteBody = changeOf(
+  z.strictObject({ notes: text(limits.textLength), outcome: z.enum(refinementOutcomes).nullable() }),
+  'give notes or an outcome',
+);
 export const startPokerBody = z.strictObject({
   itemKey: z.string().max(20),
   deck: z.array(requiredText(4)).min(2).max(20).optional(),
@@ -340,7 +351,6 @@ export const splitBody = z.strictObject({
 });
 
 export const sprintIdParam = z.object({ sprintId: z.uuid('not a sprint id') });
-const day = z.iso.date('must be a date like 2027-03-01');
 export const createSprintBody = z
   .strictObject({
     name: text(100).optional(),
@@ -389,11 +399,9 @@ export const createReleaseBody = z.strictObject({
   name: requiredText(80),
   targetDate: day.nullable().optional(),
 });
-export const updateReleaseBody = z.strictObject({
-  name: requiredText(80).optional(),
-  targetDate: day.nullable().optional(),
-  shippedOn: day.nullable().optional(),
-});
+export const updateReleaseBody = changeOf(
+  z.strictObject({ name: requiredText(80), targetDate: day.nullable(), shippedOn: day.nullable() }),
+);
 export const releaseItemsBody = z.strictObject({ itemKeys: z.array(z.string().max(20)).min(1).max(500) });
 export const releaseItemParam = z.object({
   releaseId: z.uuid('not a release id'),

@@ -5,12 +5,7 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AppError } from '../app/errors.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../log.ts';
@@ -36,6 +31,7 @@ import { requestRoutes } from './routes/requests.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
 import { sprintRoutes } from './routes/sprints.ts';
 import { addSecurityHeaders, docsContentSecurityPolicy } from './security-headers.ts';
+import { validatorCompiler } from './validate-input.ts';
 import { serveWebApp } from './web-app.ts';
 
 export interface ServerOptions {
@@ -76,6 +72,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Behind a reverse proxy, ORDO_TRUST_PROXY lets X-Forwarded-For name the client (rate limits).
     trustProxy: options.trustProxy ?? false,
     forceCloseConnections: true,
+    // A path that is not valid percent-encoded UTF-8, or too long, answers like any bad input.
+    frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
