@@ -89,6 +89,12 @@ function profileArgs(options: ScenarioOptions, name: string): string[] {
   return options.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(profileDir, name)}`] : [];
 }
 
+/**
+ * What the server does on its own after it starts: the embedded database's maintenance (VACUUM
+ * ANALYZE, 2 s in) and the custodian's daily round. The first request after this waits for them.
+ */
+const settleMs = 3_000;
+
 /** Drives the real server over HTTP, restarts it for its memory, then times the bare SQL of a move. */
 async function measureFoundation(
   target: BenchDatabase,
@@ -133,6 +139,8 @@ async function measureFoundation(
     [],
     async (server) => {
       const client = await tokenClient(server.baseUrl, benchAdmin.email, benchAdmin.password, 'identity');
+      // As the first server did its creates meanwhile: let the start's maintenance pass first.
+      await sleep(settleMs);
       const page = await measureFirstPage(client, iterations);
       const move = await measureMoves(client, random, size, iterations);
       return { page, move };
@@ -176,12 +184,6 @@ async function measureFoundation(
     apiToSqlRatio: measured.move.p50 / bareMove.p50,
   };
 }
-
-/**
- * What the server does on its own after it starts: the embedded database's maintenance (VACUUM
- * ANALYZE, 2 s in) and the custodian's daily round. The first request after this waits for them.
- */
-const settleMs = 3_000;
 
 /** Adds history, sprints, scores and requests to the backlog, then times the capability rows over HTTP. */
 async function measureCapabilityRows(
