@@ -6,8 +6,10 @@ import type { DatabaseKind } from '../src/db/database.ts';
 import { measureBareMove } from './bare-move.ts';
 import { measureCapabilities } from './capabilities.ts';
 import type { Cleanup } from './cleanup.ts';
+import { measureCompressionCost } from './compression-cost.ts';
 import { type BenchDatabase, embeddedDatabase, postgresDatabase } from './databases.ts';
 import {
+  benchToken,
   type Iterations,
   measureCreates,
   measureFirstPage,
@@ -117,8 +119,17 @@ async function measureFoundation(
       `${label}: search p50 ${search.summary.p50.toFixed(2)} ms; ${iterations.moves} moves to the top`,
     );
     const move = await measureMoves(client, random, size, iterations);
-    progress(`${label}: move p50 ${move.p50.toFixed(2)} ms, p95 ${move.p95.toFixed(2)} ms`);
+    progress(
+      `${label}: move p50 ${move.p50.toFixed(2)} ms, p95 ${move.p95.toFixed(2)} ms; pages as is and in brotli`,
+    );
+    const token = await benchToken(server.baseUrl, benchAdmin.email, benchAdmin.password);
+    const compression = await measureCompressionCost(server.baseUrl, token, iterations.pages);
+    progress(
+      `${label}: page p50 ${compression.identity.page.p50.toFixed(2)} ms as is (${(compression.identity.bytes / 1024).toFixed(0)} KB), ` +
+        `${compression.brotli.page.p50.toFixed(2)} ms in brotli (${(compression.brotli.bytes / 1024).toFixed(0)} KB)`,
+    );
     return {
+      compression,
       create,
       page,
       search: search.summary,
@@ -132,13 +143,13 @@ async function measureFoundation(
       `${label}: other work used ${measured.otherCpuPercent.toFixed(0)}% of the CPUs: figures are skewed`,
     );
   }
-  progress(`${label}: again with no request logs and nothing compressed, for what they cost`);
+  progress(`${label}: again with no request logs, for what they cost`);
   const plain = await withServer(
     target,
     options,
     [],
     async (server) => {
-      const client = await tokenClient(server.baseUrl, benchAdmin.email, benchAdmin.password, 'identity');
+      const client = await tokenClient(server.baseUrl, benchAdmin.email, benchAdmin.password);
       // As the first server did its creates meanwhile: let the start's maintenance pass first.
       await sleep(settleMs);
       const page = await measureFirstPage(client, iterations);
@@ -153,7 +164,7 @@ async function measureFoundation(
     moveRatio: measured.move.p50 / plain.move.p50,
   };
   progress(
-    `${label}: without logs and compression: page p50 ${plain.page.p50.toFixed(2)} ms, move p50 ${plain.move.p50.toFixed(2)} ms ` +
+    `${label}: without request logs: page p50 ${plain.page.p50.toFixed(2)} ms, move p50 ${plain.move.p50.toFixed(2)} ms ` +
       `(with them: ×${operationsCost.pageRatio.toFixed(2)} and ×${operationsCost.moveRatio.toFixed(2)})`,
   );
   progress(`${label}: restarting the server for its resident memory`);
