@@ -213,6 +213,17 @@ describe('the ordo command', () => {
     expect(undone.stdout).toContain('Restored 1 items');
   });
 
+  it('says whether the server is ready, a check a line', async () => {
+    const answer = await ordo(['ready', '--url', baseUrl]);
+    expect(answer.stderr).toBe('');
+    expect(answer.code).toBe(0);
+    expect(answer.stdout).toMatch(/^ok {3}database: answered in [\d.]+ ms$/m);
+    expect(answer.stdout).toContain('ok   migrations: current');
+    expect(answer.stdout.trim().split('\n').at(-1)).toBe('ready');
+    const nowhere = await ordo(['ready', '--url', 'http://127.0.0.1:9']);
+    expect(nowhere.code).toBe(1);
+  });
+
   it('says what is wrong, with a failing exit code', async () => {
     const bad = await ordo(['items', 'add', 'PAY', '--type', 'epic', '--title', 'x']);
     expect(bad.code).toBe(1);

@@ -5,6 +5,7 @@ import { registerBackupCommands } from './backup.ts';
 import { registerCustodianCommands } from './custodian.ts';
 import { registerItemCommands } from './items.ts';
 import { login } from './login.ts';
+import { ready } from './ready.ts';
 import { registerRequestCommands } from './requests.ts';
 import { seed } from './seed.ts';
 import { serve } from './serve.ts';
@@ -36,6 +37,14 @@ program
   .option('--password-stdin', 'read the password from standard input')
   .action(async (options) => {
     await login({ url: options.url, email: options.email, passwordStdin: options.passwordStdin });
+  });
+
+program
+  .command('ready')
+  .description('whether a server can serve: its database, migrations and job runner (exit 1 when not)')
+  .option('--url <url>', 'the server', process.env.ORDO_URL ?? 'http://localhost:3000')
+  .action(async (options) => {
+    await ready(options.url);
   });
 
 registerItemCommands(program);

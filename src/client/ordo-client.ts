@@ -163,6 +163,11 @@ export class OrdoApiError extends Error {
   }
 }
 
+export interface Readiness {
+  status: 'ready' | 'not_ready';
+  checks: Record<'database' | 'migrations' | 'jobs', { ok: boolean; detail: string }>;
+}
+
 export interface ClientOptions {
   /** The server, e.g. http://localhost:3000; empty for the page's own origin. */
   baseUrl?: string;
@@ -232,6 +237,13 @@ export class OrdoClient {
     if (!response.ok) throw await this.#failure(response);
     if (!response.body) throw new Error('the server sent an empty backup');
     return response.body;
+  };
+
+  /** Whether the server can serve (`GET /api/ready`): its checks, ready or not (a 503 is an answer here). */
+  readiness = async (): Promise<Readiness> => {
+    const response = await this.#send('GET', '/ready');
+    if (response.status !== 200 && response.status !== 503) throw await this.#failure(response);
+    return (await response.json()) as Readiness;
   };
 
   setupStatus = () => this.#call<{ isSetUp: boolean }>('GET', '/setup');
