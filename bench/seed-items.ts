@@ -1,6 +1,6 @@
 import { type Insertable, sql } from 'kysely';
 import { type Actor, inTransaction } from '../src/app/context.ts';
-import { insertPerson } from '../src/app/people/create-person.ts';
+import { insertPerson } from '../src/app/people/insert-person.ts';
 import { createProduct } from '../src/app/products/create-product.ts';
 import type { Database } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';

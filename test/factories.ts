@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { type Actor, type Ctx, inTransaction } from '../src/app/context.ts';
 import { type CreateItemInput, createItem } from '../src/app/items/create-item.ts';
 import type { Item } from '../src/app/items/item-queries.ts';
-import { insertPerson } from '../src/app/people/create-person.ts';
+import { insertPerson } from '../src/app/people/insert-person.ts';
 import { createProduct } from '../src/app/products/create-product.ts';
 import { createSprint } from '../src/app/sprints/create-sprint.ts';
 import type { Sprint } from '../src/app/sprints/sprint-queries.ts';

@@ -1,4 +1,4 @@
-import { type Action, isAllowed, type Role } from '../domain/permissions.ts';
+import { type Action, isAllowed, type Role, readActions } from '../domain/permissions.ts';
 import type { Actor, Ctx } from './context.ts';
 import { AppError } from './errors.ts';
 
@@ -6,6 +6,8 @@ export interface ProductScope {
   id: string;
   workspaceId: string;
   visibility: 'workspace' | 'members';
+  /** An archived product can be read, and restored by an admin; nothing in it changes. */
+  isArchived?: boolean;
 }
 
 export interface AuthorizeOptions {
@@ -61,7 +63,12 @@ export async function authorize(
 ): Promise<Role> {
   requireActor(ctx);
   const role = await roleIn(ctx, product);
-  if (role && isAllowed({ role, action, ...options })) return role;
+  if (role && isAllowed({ role, action, ...options })) {
+    if (product?.isArchived && !readActions.includes(action) && action !== 'product.archive') {
+      throw new AppError('archived', 'This product is archived: an admin can restore it to change anything');
+    }
+    return role;
+  }
   if (product && !(role && isAllowed({ role, action: 'product.read' }))) {
     throw new AppError('not_found', 'Product was not found');
   }

@@ -8,9 +8,11 @@ import type { ReleaseBurnUp as ServerReleaseBurnUp } from '../app/releases/relea
 import type { Forecast as ServerForecast } from '../app/sprints/forecast.ts';
 import type { CommitResult, SprintProposal as ServerSprintProposal } from '../app/sprints/plan-sprint.ts';
 import type { Roadmap as ServerRoadmap } from '../app/sprints/roadmap.ts';
+import type { AuditKind } from '../domain/audit.ts';
 import type { ItemSource, ItemStatus, ItemType } from '../domain/item.ts';
 import type { MoveTarget } from '../domain/rank.ts';
 import type {
+  presentAuditEntry,
   presentComment,
   presentHistoryEntry,
   presentInboxEntry,
@@ -20,6 +22,7 @@ import type {
   presentPerson,
   presentPokerRound,
   presentProduct,
+  presentProfile,
   presentRequest,
   presentRequestStatus,
   presentScoreOrderEntry,
@@ -28,6 +31,8 @@ import type {
   presentSprint,
   presentToken,
 } from '../http/presenters.ts';
+import type { profileChangesBody } from '../http/routes/account.ts';
+import type { invitationBody, personChangesBody } from '../http/routes/people.ts';
 import type {
   acceptBody,
   agendaNoteBody,
@@ -68,6 +73,24 @@ export type Product = Json<ReturnType<typeof presentProduct>>;
 export type Member = Json<ReturnType<typeof presentMember>>;
 export type Person = Json<ReturnType<typeof presentPerson>>;
 export type ApiToken = Json<ReturnType<typeof presentToken>>;
+export type Profile = Json<ReturnType<typeof presentProfile>>;
+export type ProfileChanges = z.input<typeof profileChangesBody>;
+export type Invitation = z.input<typeof invitationBody>;
+export type PersonChanges = z.input<typeof personChangesBody>;
+export type AuditEntry = Json<ReturnType<typeof presentAuditEntry>>;
+export interface AuditQuery {
+  actorId?: string;
+  kind?: AuditKind;
+  from?: string;
+  to?: string;
+  before?: string;
+}
+export interface AccountLink {
+  purpose: 'invitation' | 'password_reset';
+  name: string;
+  email: string;
+  expiresAt: string;
+}
 export type RequestSummary = Json<ReturnType<typeof presentRequest>>;
 export type InboxEntry = Json<ReturnType<typeof presentInboxEntry>>;
 export type RequestStatus = Json<ReturnType<typeof presentRequestStatus>>;
@@ -255,9 +278,30 @@ export class OrdoClient {
   me = () => this.#call<Me>('GET', '/me');
   /** Who is signed in, or null: unlike `me`, no one signed in is not an error. */
   session = () => this.#call<{ me: Me | null }>('GET', '/session');
-  createToken = (name: string) => this.#call<ApiToken & { token: string }>('POST', '/tokens', { name });
 
-  listProducts = () => this.#call<Page<Product>>('GET', '/products');
+  // One's own account: profile, password, tokens, and the links mail brings.
+  getProfile = () => this.#call<Profile>('GET', '/profile');
+  updateProfile = (changes: ProfileChanges) => this.#call<Profile>('PATCH', '/profile', changes);
+  changePassword = (currentPassword: string, newPassword: string) =>
+    this.#call<{ endedSessions: number }>('POST', '/profile/password', { currentPassword, newPassword });
+  signOutEverywhere = () => this.#call<{ endedSessions: number }>('POST', '/profile/sign-out-everywhere');
+  listTokens = () => this.#call<Page<ApiToken>>('GET', '/tokens');
+  /** `expiresAt`: an ISO instant; without one the token works until revoked. */
+  createToken = (name: string, expiresAt?: string) =>
+    this.#call<ApiToken & { token: string }>('POST', '/tokens', { name, ...(expiresAt && { expiresAt }) });
+  revokeToken = (id: string) => this.#call<void>('DELETE', `/tokens/${encodeURIComponent(id)}`);
+  requestPasswordReset = (email: string) =>
+    this.#call<{ message: string }>('POST', '/auth/password-reset', { email });
+  inspectLink = (token: string) => this.#call<AccountLink>('POST', '/auth/links/inspect', { token });
+  setPasswordWithLink = (token: string, password: string) =>
+    this.#call<{ person: Me }>('POST', '/auth/links/use', { token, password });
+
+  listProducts = (options: { includeArchived?: boolean } = {}) =>
+    this.#call<Page<Product>>('GET', `/products${options.includeArchived ? '?includeArchived=true' : ''}`);
+  archiveProduct = (key: string) =>
+    this.#call<Product>('POST', `/products/${encodeURIComponent(key)}/archive`);
+  restoreProduct = (key: string) =>
+    this.#call<Product>('POST', `/products/${encodeURIComponent(key)}/restore`);
   getProduct = (key: string) => this.#call<Product>('GET', `/products/${encodeURIComponent(key)}`);
   createProduct = (product: {
     key: string;
@@ -274,9 +318,34 @@ export class OrdoClient {
       'DELETE',
       `/products/${encodeURIComponent(key)}/members/${encodeURIComponent(personId)}`,
     );
-  listPeople = () => this.#call<Page<Person>>('GET', '/people');
+  listPeople = (options: { status?: Person['status'] } = {}) =>
+    this.#call<Page<Person>>('GET', `/people${options.status ? `?status=${options.status}` : ''}`);
   createPerson = (person: { name: string; email: string; password: string; isAdmin?: boolean }) =>
     this.#call<Person>('POST', '/people', person);
+  invitePerson = (invitation: Invitation) =>
+    this.#call<{ person: Person; link: string }>('POST', '/people/invitations', invitation);
+  updatePerson = (personId: string, changes: PersonChanges) =>
+    this.#call<Person>('PATCH', `/people/${encodeURIComponent(personId)}`, changes);
+  deactivatePerson = (personId: string) =>
+    this.#call<Person>('POST', `/people/${encodeURIComponent(personId)}/deactivate`);
+  reactivatePerson = (personId: string) =>
+    this.#call<Person>('POST', `/people/${encodeURIComponent(personId)}/reactivate`);
+  resendInvitation = (personId: string) =>
+    this.#call<{ person: Person; link: string }>(
+      'POST',
+      `/people/${encodeURIComponent(personId)}/invitation`,
+    );
+  sendPasswordReset = (personId: string) =>
+    this.#call<{ link: string }>('POST', `/people/${encodeURIComponent(personId)}/password-reset`);
+  /** The workspace's audit log, newest first (admins); `from`/`to` are ISO instants. */
+  auditLog = (query: AuditQuery = {}) => {
+    const search = new URLSearchParams(
+      Object.entries(query).filter(
+        (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
+      ),
+    );
+    return this.#call<Page<AuditEntry>>('GET', `/audit${search.size ? `?${search}` : ''}`);
+  };
   listMembers = (key: string) =>
     this.#call<Page<Member>>('GET', `/products/${encodeURIComponent(key)}/members`);
 

@@ -22,8 +22,30 @@ export interface PeopleTable {
   workspace_id: string;
   email: string;
   name: string;
-  password_hash: string;
+  /** Null for an invited person (until they set one) and for company sign-in only. */
+  password_hash: string | null;
   is_admin: Generated<boolean>;
+  created_at: CreatedAt;
+  /** Null while their invitation is open. */
+  joined_at: Timestamp | null;
+  deactivated_at: Timestamp | null;
+  mail_digest: Generated<boolean>;
+  mail_notices: Generated<boolean>;
+}
+
+export interface AccountLinksTable {
+  token_hash: string;
+  person_id: string;
+  purpose: 'invitation' | 'password_reset';
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface ExternalIdentitiesTable {
+  issuer: string;
+  subject: string;
+  person_id: string;
   created_at: CreatedAt;
 }
 
@@ -48,6 +70,7 @@ export interface ApiTokensTable {
   created_at: CreatedAt;
   last_used_at: Timestamp | null;
   revoked_at: Timestamp | null;
+  expires_at: Timestamp | null;
 }
 
 export interface ProductsTable {
@@ -73,6 +96,8 @@ export interface ProductsTable {
   stale_exempt_tags: Generated<string[]>;
   stale_exempt_types: Generated<string[]>;
   created_at: CreatedAt;
+  /** Set while the product is archived: read-only, and out of everyone's lists. */
+  archived_at: Timestamp | null;
 }
 
 export interface MembershipsTable {
@@ -155,7 +180,9 @@ export interface WatchersTable {
 
 export interface EventsTable {
   id: ColumnType<string, never, never>;
-  product_id: string;
+  /** Null for the workspace's own changes (people, products created or archived). */
+  product_id: string | null;
+  workspace_id: string;
   item_id: string | null;
   actor_id: string | null;
   kind: string;
@@ -240,6 +267,8 @@ export interface OutboxTable {
   attempts: Generated<number>;
   last_error: string | null;
   sent_at: Timestamp | null;
+  /** Its body holds a secret (a link to set a password): emptied once sent. */
+  sensitive: Generated<boolean>;
 }
 
 export interface RefinementSessionsTable {
@@ -367,6 +396,8 @@ export interface DB {
   comments: CommentsTable;
   watchers: WatchersTable;
   events: EventsTable;
+  account_links: AccountLinksTable;
+  external_identities: ExternalIdentitiesTable;
   jobs: JobsTable;
   requests: RequestsTable;
   request_links: RequestLinksTable;

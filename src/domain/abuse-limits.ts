@@ -46,6 +46,19 @@ export const abuseLimits = {
     windowMs: 60 * minute,
     refused: 'requests from your address',
   },
+  /** Asking for a password reset link: a few per account (each is a mail) and per address. */
+  passwordResetAccount: {
+    name: 'password-reset-account',
+    max: 3,
+    windowMs: 60 * minute,
+    refused: 'password reset links for this account',
+  },
+  passwordResetAddress: {
+    name: 'password-reset-address',
+    max: 10,
+    windowMs: 60 * minute,
+    refused: 'password reset links asked from your address',
+  },
   /** Answers behind status links, per address. */
   publicReply: { name: 'public-reply', max: 20, windowMs: 60 * minute, refused: 'answers from your address' },
 } as const satisfies Record<string, Limit>;

@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { actions, isAllowed } from './permissions.ts';
 
 describe('isAllowed', () => {
-  it('lets the owner do everything in a product but create products, manage people and back up the workspace', () => {
+  it('lets the owner do everything in a product but create or archive products, manage people, read the audit log and back up the workspace', () => {
     for (const action of actions) {
-      const expected = !['product.create', 'people.manage', 'workspace.backup'].includes(action);
+      const expected = ![
+        'product.create',
+        'product.archive',
+        'people.manage',
+        'audit.read',
+        'workspace.backup',
+      ].includes(action);
       expect(isAllowed({ role: 'owner', action, isCreator: false, itemType: 'story' }), action).toBe(
         expected,
       );
@@ -15,7 +21,7 @@ describe('isAllowed', () => {
     for (const action of actions) expect(isAllowed({ role: 'admin', action, itemType: 'story' })).toBe(true);
   });
 
-  it('lets a viewer only read, and keep their own tokens and notices', () => {
+  it('lets a viewer only read, and keep their own profile, tokens and notices', () => {
     const allowed = actions.filter((action) =>
       isAllowed({ role: 'viewer', action, isCreator: true, itemType: 'task' }),
     );
@@ -23,6 +29,7 @@ describe('isAllowed', () => {
       'product.read',
       'members.read',
       'people.read',
+      'profile.manage',
       'tokens.manage',
       'notifications.read',
       'item.read',

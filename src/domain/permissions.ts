@@ -16,10 +16,13 @@ export const actions = [
   'product.read',
   'product.create',
   'product.update',
+  'product.archive',
   'members.read',
   'members.manage',
   'people.manage',
   'people.read',
+  'audit.read',
+  'profile.manage',
   'tokens.manage',
   'notifications.read',
   'item.read',
@@ -47,10 +50,16 @@ const allowed: Record<Action, readonly Role[]> = {
   'product.read': everyone,
   'product.create': ['admin'],
   'product.update': ['admin', 'owner'],
+  // Archive or restore a product with everything in it.
+  'product.archive': ['admin'],
   'members.read': everyone,
   'members.manage': ['admin', 'owner'],
   'people.manage': ['admin'],
   'people.read': everyone,
+  // The workspace's audit log: who changed people, products, roles and tokens.
+  'audit.read': ['admin'],
+  // One's own name, email, password, mail preferences and sessions.
+  'profile.manage': everyone,
   'tokens.manage': everyone,
   'notifications.read': everyone,
   'item.read': everyone,
@@ -79,6 +88,15 @@ const allowed: Record<Action, readonly Role[]> = {
   // A copy of the whole database: every product and person in it.
   'workspace.backup': ['admin'],
 };
+
+/** What changes nothing: the only actions allowed in an archived product. */
+export const readActions: readonly Action[] = [
+  'product.read',
+  'members.read',
+  'people.read',
+  'item.read',
+  'notifications.read',
+];
 
 /** The item types a member may create: technical work the team proposes. */
 export const memberMayCreate: readonly string[] = ['task', 'spike'];

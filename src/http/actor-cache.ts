@@ -13,6 +13,8 @@ export class ActorCache {
   readonly #entries = new Map<string, { actor: Actor | null; until: number }>();
   /** Bumped by every forget: a lookup that raced a revocation is not remembered. */
   #generation = 0;
+  /** Told the hash of each secret that dies (or `all`), after it is forgotten. */
+  #revocationListeners: ((hash: string) => void)[] = [];
 
   constructor(
     private readonly ttlMs = 5_000,
@@ -37,7 +39,15 @@ export class ActorCache {
 
   /** Listens for revocations from any instance (this one too); resolves to the unlisten. */
   forgetOnRevocation(database: Pick<Database, 'listen'>): Promise<() => Promise<void>> {
-    return database.listen(revocationsChannel, (payload) => this.#forgetHash(payload));
+    return database.listen(revocationsChannel, (payload) => {
+      this.#forgetHash(payload);
+      for (const listener of this.#revocationListeners) listener(payload);
+    });
+  }
+
+  /** Runs `listener` with the hash of every secret revoked in any instance (or `all`). */
+  onRevocation(listener: (hash: string) => void): void {
+    this.#revocationListeners.push(listener);
   }
 
   #forgetHash(hash: string): void {

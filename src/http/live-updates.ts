@@ -18,6 +18,9 @@ export class LiveUpdates {
   readonly #streams = new Map<string, (() => void)[]>();
   #unlisten: (() => Promise<void>) | null = null;
 
+  /** The streams' ends by the hash of the secret each was opened with. */
+  readonly #bySecret = new Map<() => void, string>();
+
   constructor(private readonly database: Database) {}
 
   async start(): Promise<void> {
@@ -28,6 +31,8 @@ export class LiveUpdates {
       } catch {
         return;
       }
+      // The workspace's own changes (no product) have no live listeners.
+      if (notice.productId === null) return;
       for (const listener of this.#listeners.get(notice.productId) ?? []) listener(notice);
     });
   }
@@ -62,16 +67,26 @@ export class LiveUpdates {
    * closed (`close` is how). Per instance, because a stream is a connection held by one process:
    * that is the memory and sockets the cap protects. Answers the release for when it ends.
    */
-  admitStream(personId: string, close: () => void): () => void {
+  admitStream(personId: string, close: () => void, signedOut?: { secretHash: string; end: () => void }): () => void {
     const open = this.#streams.get(personId) ?? [];
     this.#streams.set(personId, open);
     open.push(close);
+    if (signedOut) this.#bySecret.set(signedOut.end, signedOut.secretHash);
     if (open.length > maxStreamsPerPerson) open.shift()?.();
     return () => {
       const at = open.indexOf(close);
       if (at >= 0) open.splice(at, 1);
       if (open.length === 0 && this.#streams.get(personId) === open) this.#streams.delete(personId);
+      if (signedOut) this.#bySecret.delete(signedOut.end);
     };
+  }
+
+  /**
+   * Ends the streams opened with a session or token that was just revoked (signed out, the
+   * password reset, the person deactivated): their page hears it and leaves at once.
+   */
+  endStreamsOf(secretHash: string): void {
+    for (const [end, hash] of this.#bySecret) if (hash === secretHash) end();
   }
 
   /** Events after `lastEventId`, for a stream that reconnects with `Last-Event-ID`. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildItem, buildPerson, buildSprint, type WorldRole } from '../../test/factories.ts';
 import { type Harness, startHarness } from '../../test/http-harness.ts';
 import { submitRequest } from '../app/intake/submit-request.ts';
+import { createProduct } from '../app/products/create-product.ts';
 import { startSession } from '../app/refinement/run-session.ts';
 import { scheduleSession } from '../app/refinement/schedule-session.ts';
 import { createRelease } from '../app/releases/manage-releases.ts';
@@ -39,6 +40,12 @@ const attempts: Record<Action, (role: WorldRole) => Promise<Attempt>> = {
   'product.update': async () => ({
     request: { method: 'PATCH', url: '/api/products/PAY', payload: { description: `v${++serial}` } },
   }),
+  'product.archive': async () => {
+    const product = await h.world.as('admin', (ctx) =>
+      createProduct(ctx, { key: `A${++serial}X`, name: 'To archive' }),
+    );
+    return { request: { method: 'POST', url: `/api/products/${product.key}/archive` } };
+  },
   'members.read': async () => ({ request: { method: 'GET', url: '/api/products/PAY/members' } }),
   'members.manage': async () => {
     const person = await buildPerson(h.database.db, h.world.actors.owner.workspaceId);
@@ -58,6 +65,10 @@ const attempts: Record<Action, (role: WorldRole) => Promise<Attempt>> = {
     },
   }),
   'people.read': async () => ({ request: { method: 'GET', url: '/api/people' } }),
+  'audit.read': async () => ({ request: { method: 'GET', url: '/api/audit' } }),
+  'profile.manage': async () => ({
+    request: { method: 'PATCH', url: '/api/profile', payload: { mailNotices: true } },
+  }),
   'tokens.manage': async () => ({
     request: { method: 'POST', url: '/api/tokens', payload: { name: 'mine' } },
   }),
@@ -199,6 +210,8 @@ const roles: WorldRole[] = [
 
 const workspaceActions: Action[] = [
   'product.create',
+  'audit.read',
+  'profile.manage',
   'people.manage',
   'people.read',
   'tokens.manage',

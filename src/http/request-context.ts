@@ -1,10 +1,22 @@
 import type {} from '@fastify/cookie';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorFromApiToken, actorFromSession } from '../app/auth/resolve-actor.ts';
+import type { SignedIn } from '../app/auth/sessions.ts';
 import { type Actor, type Ctx, type Deps, inTransaction, withoutTransaction } from '../app/context.ts';
 import type { ActorCache } from './actor-cache.ts';
 
 export const sessionCookie = 'ordo_session';
+
+/** Gives the browser its session: HTTP-only, same-site, secure behind HTTPS. */
+export function setSessionCookie(reply: FastifyReply, signedIn: SignedIn, secure: boolean): void {
+  reply.setCookie(sessionCookie, signedIn.sessionToken, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    expires: signedIn.expiresAt,
+  });
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -12,16 +24,22 @@ declare module 'fastify' {
   }
 }
 
-/** Who sent the request: an API token in `Authorization: Bearer …`, else the session cookie. */
+/** The secret a request is sent with: an API token in `Authorization: Bearer …`, else the session cookie. */
+export function credentialOf(request: FastifyRequest): string | undefined {
+  const authorization = request.headers.authorization;
+  if (authorization?.startsWith('Bearer ')) return authorization.slice(7).trim();
+  return request.cookies[sessionCookie];
+}
+
+/** Who sent the request, by its token or its session cookie. */
 export async function resolveActor(
   deps: Deps & { actors: ActorCache },
   request: FastifyRequest,
 ): Promise<Actor | null> {
-  const authorization = request.headers.authorization;
   const now = deps.now();
-  if (authorization?.startsWith('Bearer ')) {
-    const token = authorization.slice(7).trim();
-    return deps.actors.resolve(token, now.getTime(), () => actorFromApiToken(deps.db, token));
+  if (request.headers.authorization?.startsWith('Bearer ')) {
+    const token = credentialOf(request) ?? '';
+    return deps.actors.resolve(token, now.getTime(), () => actorFromApiToken(deps.db, token, now));
   }
   const session = request.cookies[sessionCookie];
   return session

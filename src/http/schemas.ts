@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { archiveReasons } from '../app/items/archive-item.ts';
 import { itemSources, itemStatuses, itemTypes, limits, linkKinds } from '../domain/item.ts';
-import { productRoles } from '../domain/permissions.ts';
 import { refinementOutcomes } from '../domain/refinement.ts';
 import { requestLimits, urgencies } from '../domain/request.ts';
 import { moscow, riceImpacts } from '../domain/scoring.ts';
@@ -9,8 +8,8 @@ import { isTimeZone } from '../domain/staleness.ts';
 
 /** Input schemas shared by the routes: one place for the shapes and limits of what comes in. */
 
-const text = (max: number) => z.string().max(max, `at most ${max} characters`);
-const requiredText = (max: number) => text(max).trim().min(1, 'must not be empty');
+export const text = (max: number) => z.string().max(max, `at most ${max} characters`);
+export const requiredText = (max: number) => text(max).trim().min(1, 'must not be empty');
 
 /**
  * A day, and an instant, as people plan them: in the years 1970 to 2999. Year 0 is no year
@@ -21,13 +20,13 @@ const isPlannable = (value: string) => value >= '1970' && value < '3000';
 const day = z.iso
   .date('must be a date like 2027-03-31')
   .refine(isPlannable, 'must be a day in the years 1970 to 2999');
-const instant = z.iso
+export const instant = z.iso
   .datetime({ offset: true, error: 'must be a date and time like 2027-01-12T09:00:00Z' })
   .refine(isPlannable, 'must be in the years 1970 to 2999')
   .transform((value) => new Date(value));
 
 /** A change to some of `fields` (a PATCH body): each may be left out, but not all of them. */
-const changeOf = <Shape extends z.ZodRawShape>(
+export const changeOf = <Shape extends z.ZodRawShape>(
   fields: z.ZodObject<Shape>,
   nothingToChange = 'nothing to change: name at least one field',
 ) => fields.partial().refine((body) => Object.keys(body).length > 0, nothingToChange);
@@ -172,17 +171,12 @@ export const signInBody = z.strictObject({
   password: z.string().min(1, 'must not be empty').max(limits.passwordMaxLength),
 });
 
-const password = z
+export const email = z.email('not an email address').max(limits.emailLength);
+
+export const password = z
   .string()
   .min(limits.passwordMinLength, `at least ${limits.passwordMinLength} characters`)
   .max(limits.passwordMaxLength, `at most ${limits.passwordMaxLength} characters`);
-
-export const newPersonBody = z.strictObject({
-  name: requiredText(limits.personNameLength),
-  email: z.email('not an email address').max(limits.emailLength),
-  password,
-  isAdmin: z.boolean().optional(),
-});
 
 export const setUpBody = z.strictObject({
   workspaceName: requiredText(limits.productNameLength),
@@ -190,8 +184,6 @@ export const setUpBody = z.strictObject({
   email: z.email('not an email address').max(limits.emailLength),
   password,
 });
-
-export const tokenBody = z.strictObject({ name: requiredText(100) });
 
 export const createProductBody = z.strictObject({
   key: z
@@ -241,11 +233,6 @@ export const updateProductBody = changeOf(
       .partial(),
   }),
 );
-
-export const memberBody = z.strictObject({
-  email: z.email('not an email address').max(limits.emailLength),
-  role: z.enum(productRoles),
-});
 
 export const watchBody = z.strictObject({ watching: z.boolean() });
 

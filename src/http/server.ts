@@ -15,6 +15,8 @@ import { LiveUpdates } from './live-updates.ts';
 import { serveMetrics } from './metrics.ts';
 import { resolveActor } from './request-context.ts';
 import { logRequests, requestIdOf } from './request-logging.ts';
+import { accountRoutes } from './routes/account.ts';
+import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { backupRoutes } from './routes/backup.ts';
 import { custodianRoutes } from './routes/custodian.ts';
@@ -22,7 +24,9 @@ import { eventRoutes } from './routes/events.ts';
 import { type BackgroundWork, healthRoutes } from './routes/health.ts';
 import { insightRoutes } from './routes/insights.ts';
 import { itemRoutes } from './routes/items.ts';
+import { memberRoutes } from './routes/members.ts';
 import { notificationRoutes } from './routes/notifications.ts';
+import { peopleRoutes } from './routes/people.ts';
 import { productRoutes } from './routes/products.ts';
 import { publicRoutes } from './routes/public.ts';
 import { refinementRoutes } from './routes/refinement.ts';
@@ -30,6 +34,7 @@ import { releaseRoutes } from './routes/releases.ts';
 import { requestRoutes } from './routes/requests.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
 import { sprintRoutes } from './routes/sprints.ts';
+import { tokenRoutes } from './routes/tokens.ts';
 import { addSecurityHeaders, docsContentSecurityPolicy } from './security-headers.ts';
 import { validatorCompiler } from './validate-input.ts';
 import { serveWebApp } from './web-app.ts';
@@ -86,6 +91,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await live.start();
   const actors = new ActorCache();
   const stopForgetting = await actors.forgetOnRevocation(options.database);
+  actors.onRevocation((hash) => live.endStreamsOf(hash));
   const deps: RouteDeps = {
     db: options.database.db,
     now: options.now ?? (() => new Date()),
@@ -169,7 +175,12 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         app.swagger(),
       );
       await api.register(authRoutes(deps));
+      await api.register(accountRoutes(deps));
+      await api.register(tokenRoutes(deps));
       await api.register(productRoutes(deps));
+      await api.register(memberRoutes(deps));
+      await api.register(peopleRoutes(deps));
+      await api.register(auditRoutes(deps));
       await api.register(itemRoutes(deps));
       await api.register(eventRoutes(deps));
       await api.register(requestRoutes(deps));

@@ -1,4 +1,4 @@
-import { type ItemFilters, OrdoApiError, OrdoClient } from '../client/ordo-client.ts';
+import { type AuditQuery, type ItemFilters, OrdoApiError, OrdoClient } from '../client/ordo-client.ts';
 
 /** The web app's one API client: same origin, authenticated by the session cookie. */
 export const client = new OrdoClient();
@@ -25,6 +25,13 @@ export const queryKeys = {
   /** The prefix of both notification lists (unread only, and recent). */
   notifications: ['notifications'] as const,
   notificationList: (unreadOnly: boolean) => ['notifications', { unreadOnly }] as const,
+  /** The workspace: its people (every list), products with the archived ones, the audit log. */
+  people: ['people'] as const,
+  workspaceProducts: ['workspace-products'] as const,
+  audit: (query: AuditQuery) => ['audit', query] as const,
+  members: (productKey: string) => ['members', productKey] as const,
+  profile: ['profile'] as const,
+  tokens: ['tokens'] as const,
 };
 
 /** What to tell a person when a request failed: the API's own message, or why it did not arrive. */

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Actor } from '../context.ts';
 import { hashSecret } from './secrets.ts';
@@ -39,18 +39,36 @@ export async function actorFromSession(
     .select(actorColumns)
     .where('sessions.token_hash', '=', hashSecret(sessionToken))
     .where('sessions.expires_at', '>', now)
+    .where('people.deactivated_at', 'is', null)
     .executeTakeFirst();
   return row ? toActor(row) : null;
 }
 
-/** The person behind an API token (`Authorization: Bearer …`), if it is live. */
-export async function actorFromApiToken(db: Kysely<DB>, token: string): Promise<Actor | null> {
-  const row = await db
-    .selectFrom('api_tokens')
-    .innerJoin('people', 'people.id', 'api_tokens.person_id')
-    .select(actorColumns)
-    .where('api_tokens.token_hash', '=', hashSecret(token))
-    .where('api_tokens.revoked_at', 'is', null)
-    .executeTakeFirst();
+/** A token's last use is written at most this often, so that a busy script costs no writes. */
+const lastUseGrainMs = 60_000;
+
+/**
+ * The person behind an API token (`Authorization: Bearer …`), if it is live: not revoked, not
+ * expired, its person not deactivated. Notes its last use in the same statement.
+ */
+export async function actorFromApiToken(db: Kysely<DB>, token: string, now: Date): Promise<Actor | null> {
+  const tokenHash = hashSecret(token);
+  const { rows } = await sql<Parameters<typeof toActor>[0]>`
+    with live as (
+      select people.id, people.workspace_id, people.name, people.email, people.is_admin,
+        api_tokens.last_used_at
+      from api_tokens join people on people.id = api_tokens.person_id
+      where api_tokens.token_hash = ${tokenHash} and api_tokens.revoked_at is null
+        and (api_tokens.expires_at is null or api_tokens.expires_at > ${now})
+        and people.deactivated_at is null
+    ), used as (
+      update api_tokens set last_used_at = ${now}
+      where token_hash = ${tokenHash} and exists (
+        select 1 from live
+        where live.last_used_at is null or live.last_used_at < ${new Date(now.getTime() - lastUseGrainMs)}
+      )
+    )
+    select id, workspace_id, name, email, is_admin from live`.execute(db);
+  const row = rows[0];
   return row ? toActor(row) : null;
 }

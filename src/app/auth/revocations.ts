@@ -21,3 +21,11 @@ export async function announceRevocation(
     select token_hash, pg_notify(${revocationsChannel}, token_hash) from revoked`.execute(trx);
   return rows.length;
 }
+
+/**
+ * Tells every instance to forget who everyone is (at commit): after a change to what an actor
+ * carries (their name, email or admin right), so that no instance acts on the old one.
+ */
+export async function announceActorsChanged(trx: Kysely<DB>): Promise<void> {
+  await sql`select pg_notify(${revocationsChannel}, ${revokedEverything})`.execute(trx);
+}

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { insertPerson, type Person } from '../people/create-person.ts';
+import { insertPerson } from '../people/insert-person.ts';
+import type { Person } from '../people/person.ts';
 
 export interface SetUpInput {
   workspaceName: string;

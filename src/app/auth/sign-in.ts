@@ -9,15 +9,8 @@ import {
   refuseIfLimited,
 } from '../limits/limit-counters.ts';
 import { announceRevocation } from './revocations.ts';
-import { decoyPasswordHash, hashSecret, newSecret, verifyPassword } from './secrets.ts';
-
-export const sessionDays = 30;
-
-export interface SignedIn {
-  sessionToken: string;
-  expiresAt: Date;
-  person: { id: string; name: string; email: string; isAdmin: boolean };
-}
+import { decoyPasswordHash, hashSecret, verifyPassword } from './secrets.ts';
+import { type SignedIn, startSession } from './sessions.ts';
 
 export interface SignInInput {
   email: string;
@@ -50,11 +43,11 @@ export async function signIn(ctx: Ctx, input: SignInInput): Promise<SignedIn> {
   const counting = await refuseIfLimited(ctx.trx, counters.all, ctx.now());
   const person = await ctx.trx
     .selectFrom('people')
-    .select(['id', 'name', 'email', 'is_admin', 'password_hash'])
+    .select(['id', 'name', 'email', 'is_admin', 'password_hash', 'deactivated_at'])
     .where('email', '=', email)
     .executeTakeFirst();
   const isValid = await verifyPassword(person?.password_hash ?? (await decoyPasswordHash()), input.password);
-  if (!person || !isValid) {
+  if (!person?.password_hash || !isValid) {
     await countHits(ctx.trx, counters.all, ctx.now());
     throw new AppError('unauthenticated', 'The email or password is wrong');
   }
@@ -62,22 +55,16 @@ export async function signIn(ctx: Ctx, input: SignInInput): Promise<SignedIn> {
     ctx.trx,
     counters.account.map((c) => c.key).filter((key) => counting.includes(key)),
   );
-  const sessionToken = newSecret('ordo_s');
-  const expiresAt = new Date(ctx.now().getTime() + sessionDays * 86_400_000);
-  await ctx.trx
-    .insertInto('sessions')
-    .values({
-      token_hash: hashSecret(sessionToken),
-      person_id: person.id,
-      created_at: ctx.now(),
-      expires_at: expiresAt,
-    })
-    .execute();
-  return {
-    sessionToken,
-    expiresAt,
-    person: { id: person.id, name: person.name, email: person.email, isAdmin: person.is_admin },
-  };
+  // Told only to someone who knows the password: it says no more than an admin would.
+  if (person.deactivated_at) {
+    throw new AppError('forbidden', 'This account is deactivated: ask a workspace admin to reactivate it');
+  }
+  return startSession(ctx, {
+    id: person.id,
+    name: person.name,
+    email: person.email,
+    isAdmin: person.is_admin,
+  });
 }
 
 /** Ends a session here and, through the database, in every instance's cache of who is who. */

@@ -23,7 +23,8 @@ export async function scheduleDailyWork(deps: Deps): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     const ctx: Ctx = { trx, actor: null, now: deps.now, baseUrl: deps.baseUrl };
     const day = deps.now().toISOString().slice(0, 10);
-    const products = await trx.selectFrom('products').select('id').execute();
+    // An archived product rests: no rounds, no digests.
+    const products = await trx.selectFrom('products').select('id').where('archived_at', 'is', null).execute();
     for (const product of products) {
       await enqueueJob(ctx, {
         kind: dailyJobKind,
@@ -99,6 +100,7 @@ export async function dailyRound(ctx: Ctx, productId: string): Promise<boolean> 
       to: owner.email,
       subject: title,
       body: `${lines.join('\n')}\n\nOpen the custodian view: ${ctx.baseUrl.replace(/\/$/, '')}/p/${product.key}/custodian\n`,
+      about: 'digest',
       dedupeKey: `digest:${product.id}:${owner.id}:${day}`,
     });
   }

@@ -4,7 +4,8 @@ import { actingPersonId, type Ctx } from '../context.ts';
 export const eventsChannel = 'ordo_events';
 
 export interface NewEvent {
-  productId: string;
+  /** Null for a change to the workspace itself (a person, a product's existence). */
+  productId: string | null;
   itemId?: string | null;
   itemKey?: string | null;
   kind: string;
@@ -14,18 +15,25 @@ export interface NewEvent {
 /** What a live-update listener is told; it reads the rest through the API. */
 export interface EventNotice {
   id: string;
-  productId: string;
+  productId: string | null;
   kind: string;
   itemKey: string | null;
   actorId: string | null;
 }
 
+/** The workspace an event belongs to: the actor's, or (for someone without an account) the product's. */
+function workspaceSql(ctx: Ctx, event: NewEvent) {
+  if (ctx.actor) return sql`${ctx.actor.workspaceId}::uuid`;
+  return sql`(select workspace_id from products where id = ${event.productId}::uuid)`;
+}
+
 /** The insert of an event as a statement's CTE `appended` (once per row of `from`, if given). */
 function appendedSql(ctx: Ctx, event: NewEvent, from?: RawBuilder<unknown>) {
   return sql`appended as (
-      insert into events (product_id, item_id, actor_id, kind, data, created_at)
-      select ${event.productId}::uuid, ${event.itemId ?? null}::uuid, ${actingPersonId(ctx)}::uuid,
-        ${event.kind}, ${JSON.stringify(event.data ?? {})}::jsonb, ${ctx.now()}::timestamptz
+      insert into events (workspace_id, product_id, item_id, actor_id, kind, data, created_at)
+      select ${workspaceSql(ctx, event)}, ${event.productId}::uuid, ${event.itemId ?? null}::uuid,
+        ${actingPersonId(ctx)}::uuid, ${event.kind}, ${JSON.stringify(event.data ?? {})}::jsonb,
+        ${ctx.now()}::timestamptz
       ${from ? sql`from ${from}` : sql``}
       returning id
     )`;

@@ -16,7 +16,7 @@ export interface PublicRequestInput extends RequestContent {
 /** The product behind a public form, if its owner opened one; otherwise it is not found. */
 export async function findOpenPublicForm(trx: Kysely<DB>, productKey: string): Promise<Product> {
   const product = await findProductByKey(trx, productKey);
-  if (!product.publicIntakeOpen)
+  if (!product.publicIntakeOpen || product.archivedAt)
     throw new AppError('not_found', 'This product takes no requests through a public form');
   return product;
 }

@@ -169,6 +169,7 @@ function productFromJson(json: unknown): Product {
     ...row,
     created_at: new Date(row.created_at),
     next_refinement_at: row.next_refinement_at && new Date(row.next_refinement_at),
+    archived_at: row.archived_at && new Date(row.archived_at),
   });
 }
 

@@ -49,6 +49,7 @@ export async function tellRequestersOfOutcome(ctx: Ctx, item: Item, outcome: Ite
         to: requester.email,
         subject,
         body: `${text}${link}\n`,
+        about: 'notice',
         dedupeKey: `${item.id}:${outcome.kind}:${requester.id}`,
       });
     }

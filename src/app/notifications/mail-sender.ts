@@ -20,6 +20,7 @@ export function smtpMailer(smtpUrl: string, from: string): Mailer {
 }
 
 const claimMs = 60_000;
+export const redactedBody = '(removed once sent: it held a link to set a password)';
 export const maxMailAttempts = 8;
 
 /**
@@ -32,7 +33,7 @@ export async function sendNextMail(deps: Deps, mailer: Mailer, log: Log = silent
   const claimed = await deps.db.transaction().execute(async (trx) => {
     const mail = await trx
       .selectFrom('outbox')
-      .select(['id', 'to_email', 'subject', 'body', 'attempts'])
+      .select(['id', 'to_email', 'subject', 'body', 'attempts', 'sensitive'])
       .where('sent_at', 'is', null)
       .where('next_attempt_at', '<=', now)
       .where('attempts', '<', maxMailAttempts)
@@ -55,7 +56,14 @@ export async function sendNextMail(deps: Deps, mailer: Mailer, log: Log = silent
     await mailer.send({ to: claimed.to_email, subject: claimed.subject, text: claimed.body });
     await deps.db
       .updateTable('outbox')
-      .set({ sent_at: deps.now(), claimed_until: null, attempts: claimed.attempts + 1, last_error: null })
+      .set({
+        sent_at: deps.now(),
+        claimed_until: null,
+        attempts: claimed.attempts + 1,
+        last_error: null,
+        // A link to set a password is kept only as long as it is needed to send it.
+        ...(claimed.sensitive && { body: redactedBody }),
+      })
       .where('id', '=', claimed.id)
       .execute();
   } catch (error) {

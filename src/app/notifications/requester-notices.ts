@@ -71,6 +71,7 @@ export async function tellRequester(
       to,
       subject,
       body: `${body}\n\nFollow your request: ${link}\n`,
+      about: 'notice',
       dedupeKey: options.dedupeKey ?? `${request.id}:${event.kind}:${ctx.now().getTime()}`,
     });
   }

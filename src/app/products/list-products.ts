@@ -7,15 +7,22 @@ export interface ProductWithRole extends Product {
   role: Role;
 }
 
-/** The products the actor may see, each with the actor's role in it. */
-export async function listProducts(ctx: Ctx): Promise<ProductWithRole[]> {
+/**
+ * The products the actor may see, each with the actor's role in it: those in use, or (for an
+ * admin's overview) the archived ones too.
+ */
+export async function listProducts(
+  ctx: Ctx,
+  input: { includeArchived?: boolean } = {},
+): Promise<ProductWithRole[]> {
   const actor = requireActor(ctx);
-  const rows = await ctx.trx
+  let query = ctx.trx
     .selectFrom('products')
     .selectAll()
     .where('workspace_id', '=', actor.workspaceId)
-    .orderBy('name')
-    .execute();
+    .orderBy('name');
+  if (!input.includeArchived) query = query.where('archived_at', 'is', null);
+  const rows = await query.execute();
   const visible: ProductWithRole[] = [];
   for (const row of rows) {
     const product = toProduct(row);

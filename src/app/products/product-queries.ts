@@ -25,6 +25,8 @@ export interface Product {
   timeZone: string;
   staleRule: StaleRule;
   createdAt: Date;
+  /** When it was archived; null while it is in use. */
+  archivedAt: Date | null;
 }
 
 export interface StaleRule {
@@ -59,11 +61,17 @@ export function toProduct(row: ProductRow): Product {
       exemptTypes: row.stale_exempt_types,
     },
     createdAt: row.created_at,
+    archivedAt: row.archived_at,
   };
 }
 
 export function scopeOf(product: Product): ProductScope {
-  return { id: product.id, workspaceId: product.workspaceId, visibility: product.visibility };
+  return {
+    id: product.id,
+    workspaceId: product.workspaceId,
+    visibility: product.visibility,
+    isArchived: product.archivedAt !== null,
+  };
 }
 
 /*

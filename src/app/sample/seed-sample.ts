@@ -9,7 +9,8 @@ import { commentOnItem } from '../items/comment-on-item.ts';
 import { createItem } from '../items/create-item.ts';
 import { addLinks } from '../items/item-links.ts';
 import type { Item } from '../items/item-queries.ts';
-import { insertPerson, type Person } from '../people/create-person.ts';
+import { insertPerson } from '../people/insert-person.ts';
+import { type Person, personColumns, toPerson } from '../people/person.ts';
 import { createProduct } from '../products/create-product.ts';
 import { findProductByKey, forgetProducts } from '../products/product-queries.ts';
 import { createRelease } from '../releases/manage-releases.ts';
@@ -252,10 +253,9 @@ async function samplePerson(
 ): Promise<Person> {
   const existing = await trx
     .selectFrom('people')
-    .select(['id', 'name', 'email', 'is_admin'])
+    .select(personColumns)
     .where('email', '=', sample.email)
     .executeTakeFirst();
-  if (existing)
-    return { id: existing.id, name: existing.name, email: existing.email, isAdmin: existing.is_admin };
+  if (existing) return toPerson(existing);
   return insertPerson(trx, workspaceId, { ...sample, password, isAdmin: sample.role === 'admin' }, now);
 }

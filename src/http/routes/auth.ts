@@ -1,13 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { createApiToken, listApiTokens, revokeApiToken } from '../../app/auth/api-tokens.ts';
 import { isSetUp, setUp } from '../../app/auth/set-up.ts';
 import { signIn, signOut } from '../../app/auth/sign-in.ts';
 import { requireActor } from '../../app/authorize.ts';
 import { inTransaction, withoutTransaction } from '../../app/context.ts';
-import { presentMe, presentPerson, presentToken } from '../presenters.ts';
-import { runAs, sessionCookie } from '../request-context.ts';
-import { setUpBody, signInBody, tokenBody } from '../schemas.ts';
+import { presentMe, presentPerson } from '../presenters.ts';
+import { runAs, sessionCookie, setSessionCookie } from '../request-context.ts';
+import { setUpBody, signInBody } from '../schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 export const authRoutes =
@@ -52,13 +50,7 @@ export const authRoutes =
         const signedIn = await withoutTransaction(deps, null, (ctx) =>
           signIn(ctx, { ...request.body, address: request.ip }),
         );
-        reply.setCookie(sessionCookie, signedIn.sessionToken, {
-          path: '/',
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: deps.secureCookies,
-          expires: signedIn.expiresAt,
-        });
+        setSessionCookie(reply, signedIn, deps.secureCookies);
         return { person: signedIn.person };
       },
     );
@@ -91,45 +83,5 @@ export const authRoutes =
         config: { action: null },
       },
       async (request) => ({ me: request.actor ? presentMe(request.actor) : null }),
-    );
-
-    app.get(
-      '/tokens',
-      { schema: { tags: ['auth'], summary: 'Your API tokens' }, config: { action: 'tokens.manage' } },
-      async (request) => ({
-        data: (await runAs(deps, request, listApiTokens)).map(presentToken),
-        next: null,
-      }),
-    );
-
-    app.post(
-      '/tokens',
-      {
-        schema: { tags: ['auth'], summary: 'Create an API token (its text is shown once)', body: tokenBody },
-        config: { action: 'tokens.manage' },
-      },
-      async (request, reply) => {
-        const token = await runAs(deps, request, (ctx) => createApiToken(ctx, request.body));
-        return reply.status(201).send({ ...presentToken(token), token: token.token });
-      },
-    );
-
-    app.delete(
-      '/tokens/:id',
-      {
-        schema: {
-          tags: ['auth'],
-          summary: 'Revoke an API token',
-          params: z.object({ id: z.uuid('not a token id') }),
-        },
-        config: { action: 'tokens.manage' },
-      },
-      async (request, reply) => {
-        await runAs(deps, request, (ctx) => revokeApiToken(ctx, { id: request.params.id }));
-        // Other instances forget the token when they hear of it; this one at once, and wholly
-        // (the token's text is not known here).
-        deps.actors.forget();
-        return reply.status(204).send();
-      },
     );
   };

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { hashSecret } from '../../app/auth/secrets.ts';
 import type { EventNotice } from '../../app/events/append-event.ts';
 import { getProduct } from '../../app/products/get-product.ts';
 import { LiveUpdates } from '../live-updates.ts';
-import { runAs } from '../request-context.ts';
+import { credentialOf, runAs } from '../request-context.ts';
 import { productKeyParam } from '../schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -51,11 +52,18 @@ export const eventRoutes =
           unsubscribe();
           release();
         };
-        // The person's eleventh stream closes their oldest, telling it not to reconnect.
-        release = deps.live.admitStream(request.actor?.personId ?? '', () => {
+        const closeWith = (reason: string) => {
           end();
-          stream.end(`event: closed\ndata: ${JSON.stringify({ reason: 'too many streams' })}\n\n`);
-        });
+          stream.end(`event: closed\ndata: ${JSON.stringify({ reason })}\n\n`);
+        };
+        // The person's eleventh stream closes their oldest, telling it not to reconnect; a stream
+        // whose session or token dies tells its page it was signed out.
+        const secret = credentialOf(request);
+        release = deps.live.admitStream(
+          request.actor?.personId ?? '',
+          () => closeWith('too many streams'),
+          secret ? { secretHash: hashSecret(secret), end: () => closeWith('signed out') } : undefined,
+        );
         request.raw.on('close', end);
       },
     );

@@ -1,20 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { listMembers, removeMember, setMemberRole } from '../../app/members/members.ts';
-import { createPerson, listPeople } from '../../app/people/create-person.ts';
+import { archiveProduct, restoreProduct } from '../../app/products/archive-product.ts';
 import { createProduct } from '../../app/products/create-product.ts';
 import { getProduct } from '../../app/products/get-product.ts';
 import { listProducts } from '../../app/products/list-products.ts';
 import { updateProduct } from '../../app/products/update-product.ts';
-import { presentMember, presentPerson, presentProduct } from '../presenters.ts';
+import { presentProduct } from '../presenters.ts';
 import { runAs } from '../request-context.ts';
-import {
-  createProductBody,
-  memberBody,
-  newPersonBody,
-  productKeyParam,
-  updateProductBody,
-} from '../schemas.ts';
+import { createProductBody, productKeyParam, updateProductBody } from '../schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 export const productRoutes =
@@ -23,11 +16,20 @@ export const productRoutes =
     app.get(
       '/products',
       {
-        schema: { tags: ['products'], summary: 'The products you can see' },
+        schema: {
+          tags: ['products'],
+          summary: 'The products you can see (archived ones too, when asked)',
+          querystring: z.strictObject({
+            includeArchived: z
+              .enum(['true', 'false'], 'true or false')
+              .transform((value) => value === 'true')
+              .optional(),
+          }),
+        },
         config: { action: 'product.read' },
       },
       async (request) => ({
-        data: (await runAs(deps, request, listProducts)).map(presentProduct),
+        data: (await runAs(deps, request, (ctx) => listProducts(ctx, request.query))).map(presentProduct),
         next: null,
       }),
     );
@@ -77,76 +79,35 @@ export const productRoutes =
         ),
     );
 
-    app.get(
-      '/products/:productKey/members',
-      {
-        schema: { tags: ['members'], summary: 'The product’s members and roles', params: productKeyParam },
-        config: { action: 'members.read' },
-      },
-      async (request) => ({
-        data: (await runAs(deps, request, (ctx) => listMembers(ctx, request.params.productKey))).map(
-          presentMember,
-        ),
-        next: null,
-      }),
-    );
-
-    app.put(
-      '/products/:productKey/members',
+    app.post(
+      '/products/:productKey/archive',
       {
         schema: {
-          tags: ['members'],
-          summary: 'Give a person a role in the product',
+          tags: ['products'],
+          summary: 'Archive a product with everything in it (admins): read-only, out of every list',
           params: productKeyParam,
-          body: memberBody,
         },
-        config: { action: 'members.manage' },
+        config: { action: 'product.archive' },
       },
       async (request) =>
-        presentMember(
-          await runAs(deps, request, (ctx) =>
-            setMemberRole(ctx, { ...request.body, productKey: request.params.productKey }),
-          ),
+        presentProduct(
+          await runAs(deps, request, (ctx) => archiveProduct(ctx, { key: request.params.productKey })),
         ),
-    );
-
-    app.delete(
-      '/products/:productKey/members/:personId',
-      {
-        schema: {
-          tags: ['members'],
-          summary: 'Take a person out of the product',
-          params: productKeyParam.extend({ personId: z.uuid('not a person id') }),
-        },
-        config: { action: 'members.manage' },
-      },
-      async (request, reply) => {
-        await runAs(deps, request, (ctx) => removeMember(ctx, request.params));
-        return reply.status(204).send();
-      },
-    );
-
-    app.get(
-      '/people',
-      {
-        schema: { tags: ['people'], summary: 'The people of your workspace' },
-        config: { action: 'people.read' },
-      },
-      async (request) => ({
-        data: (await runAs(deps, request, listPeople)).map(presentPerson),
-        next: null,
-      }),
     );
 
     app.post(
-      '/people',
+      '/products/:productKey/restore',
       {
-        schema: { tags: ['people'], summary: 'Add a person to the workspace (admins)', body: newPersonBody },
-        config: { action: 'people.manage' },
+        schema: {
+          tags: ['products'],
+          summary: 'Restore an archived product (admins)',
+          params: productKeyParam,
+        },
+        config: { action: 'product.archive' },
       },
-      async (request, reply) =>
-        reply
-          .status(201)
-          .send(presentPerson(await runAs(deps, request, (ctx) => createPerson(ctx, request.body)))),
+      async (request) =>
+        presentProduct(
+          await runAs(deps, request, (ctx) => restoreProduct(ctx, { key: request.params.productKey })),
+        ),
     );
   };

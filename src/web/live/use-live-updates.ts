@@ -58,10 +58,12 @@ export function useLiveUpdates(
     // EventSource reconnects by itself (the server asks for 2 s); until then, say so.
     const onError = () => setState(source.readyState === EventSource.CLOSED ? 'offline' : 'connecting');
     // The server closed this stream for a newer one of the same person (at most 10): stay closed,
-    // or the two would take turns closing each other.
-    const onClosed = () => {
+    // or the two would take turns closing each other. Closed because the session died (signed
+    // out elsewhere, the password reset, deactivated): ask who is signed in, and so leave.
+    const onClosed = (event: MessageEvent<string>) => {
       source.close();
       setState('offline');
+      if (event.data?.includes('signed out')) void queryClient.invalidateQueries({ queryKey: queryKeys.me });
     };
     source.addEventListener('change', onChange);
     source.addEventListener('open', onOpen);

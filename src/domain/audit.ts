@@ -1,0 +1,27 @@
+/**
+ * The changes an admin answers for: people, products, roles, passwords and tokens. The audit log
+ * lists these events of the workspace (an item's own history stays with the item).
+ */
+export const auditKinds = {
+  'person.created': 'added a person with a password',
+  'person.invited': 'invited a person',
+  'person.invitation_resent': 'sent an invitation again',
+  'person.joined': 'joined by their invitation',
+  'person.updated': 'changed a person',
+  'person.deactivated': 'deactivated a person',
+  'person.reactivated': 'reactivated a person',
+  'person.password_reset_sent': 'sent a password reset',
+  'password.changed': 'changed their password',
+  'password.reset': 'set a new password by a reset link',
+  'token.created': 'created an API token',
+  'token.revoked': 'revoked an API token',
+  'product.created': 'created a product',
+  'product.updated': 'changed a product’s settings',
+  'product.archived': 'archived a product',
+  'product.restored': 'restored a product',
+  'member.role_set': 'gave a role in a product',
+  'member.removed': 'took a person out of a product',
+} as const;
+
+export type AuditKind = keyof typeof auditKinds;
+export const auditKindNames = Object.keys(auditKinds) as AuditKind[];

@@ -1,0 +1,150 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { changePassword } from '../../app/auth/change-password.ts';
+import { requestPasswordReset } from '../../app/auth/request-password-reset.ts';
+import { describeAccountLink, setPasswordWithLink } from '../../app/auth/set-password-with-link.ts';
+import { signOutEverywhere } from '../../app/auth/sign-out-everywhere.ts';
+import { inTransaction } from '../../app/context.ts';
+import { getProfile } from '../../app/profile/get-profile.ts';
+import { updateProfile } from '../../app/profile/update-profile.ts';
+import { presentProfile } from '../presenters.ts';
+import { runAs, sessionCookie, setSessionCookie } from '../request-context.ts';
+import { changeOf, email, password, requiredText } from '../schemas.ts';
+import type { RouteDeps } from './route-deps.ts';
+
+const linkToken = z.string().regex(/^ordo_[ir]_[A-Za-z0-9_-]{43}$/, 'not a link from an Ordo mail');
+
+export const passwordResetBody = z.strictObject({ email });
+export const linkBody = z.strictObject({ token: linkToken });
+export const setPasswordBody = z.strictObject({ token: linkToken, password });
+export const passwordChangeBody = z.strictObject({
+  currentPassword: z.string().min(1, 'must not be empty').max(256),
+  newPassword: password,
+});
+export const profileChangesBody = changeOf(
+  z.strictObject({
+    name: requiredText(200),
+    email,
+    currentPassword: z.string().min(1, 'must not be empty').max(256),
+    mailDigest: z.boolean(),
+    mailNotices: z.boolean(),
+  }),
+);
+
+/** One's own account: the profile, the password, forgotten passwords and invitation links. */
+export const accountRoutes =
+  (deps: RouteDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    app.post(
+      '/auth/password-reset',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Forgot your password: mails a link valid 1 hour (the same answer for any address)',
+          body: passwordResetBody,
+        },
+        config: { action: null },
+      },
+      async (request, reply) => {
+        await inTransaction(deps, null, (ctx) =>
+          requestPasswordReset(ctx, { email: request.body.email, address: request.ip }),
+        );
+        return reply.status(202).send({
+          message: 'If an account signs in with this address, a link to set a new password is on its way.',
+        });
+      },
+    );
+
+    app.post(
+      '/auth/links/inspect',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'What an invitation or reset link is for, and whether it still works',
+          body: linkBody,
+        },
+        config: { action: null },
+      },
+      async (request) => {
+        const link = await inTransaction(deps, null, (ctx) => describeAccountLink(ctx, request.body.token));
+        return { ...link, expiresAt: link.expiresAt };
+      },
+    );
+
+    app.post(
+      '/auth/links/use',
+      {
+        schema: {
+          tags: ['auth'],
+          summary: 'Set your password with an invitation or reset link, and sign in',
+          body: setPasswordBody,
+        },
+        config: { action: null },
+      },
+      async (request, reply) => {
+        const signedIn = await inTransaction(deps, null, (ctx) => setPasswordWithLink(ctx, request.body));
+        setSessionCookie(reply, signedIn, deps.secureCookies);
+        return { person: signedIn.person };
+      },
+    );
+
+    app.get(
+      '/profile',
+      {
+        schema: { tags: ['profile'], summary: 'Your profile and mail preferences' },
+        config: { action: 'profile.manage' },
+      },
+      async (request) => presentProfile(await runAs(deps, request, getProfile)),
+    );
+
+    app.patch(
+      '/profile',
+      {
+        schema: {
+          tags: ['profile'],
+          summary: 'Change your name, email (with your password) or mail preferences',
+          body: profileChangesBody,
+        },
+        config: { action: 'profile.manage' },
+      },
+      async (request) => {
+        const profile = await runAs(deps, request, (ctx) => updateProfile(ctx, request.body));
+        deps.actors.forget();
+        return presentProfile(profile);
+      },
+    );
+
+    app.post(
+      '/profile/password',
+      {
+        schema: {
+          tags: ['profile'],
+          summary: 'Change your password (every other session ends)',
+          body: passwordChangeBody,
+        },
+        config: { action: 'profile.manage' },
+      },
+      async (request) => {
+        const session = request.cookies[sessionCookie];
+        const result = await runAs(deps, request, (ctx) =>
+          changePassword(ctx, { ...request.body, keepSession: session }),
+        );
+        deps.actors.forget();
+        return result;
+      },
+    );
+
+    app.post(
+      '/profile/sign-out-everywhere',
+      {
+        schema: { tags: ['profile'], summary: 'End every session of yours, this one too' },
+        config: { action: 'profile.manage' },
+      },
+      async (request, reply) => {
+        const result = await runAs(deps, request, signOutEverywhere);
+        deps.actors.forget();
+        reply.clearCookie(sessionCookie, { path: '/' });
+        return result;
+      },
+    );
+  };
