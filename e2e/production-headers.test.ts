@@ -81,6 +81,10 @@ it('shows every signed-in screen with no CSP violation and no console error', as
     '/p/PAY/release-notes',
     '/p/PAY/insights',
     '/p/PAY/custodian',
+    '/p/PAY/members',
+    '/profile',
+    // An owner sees that administration is for admins, in the same frame.
+    '/admin',
     '/no-such-page',
   ];
   for (const screen of screens) {

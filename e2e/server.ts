@@ -79,9 +79,10 @@ async function waitUntilUp(baseUrl: string, child: ChildProcess, output: () => s
 
 /**
  * Starts the real server (`node bin/ordo.js serve`) on a free port with a fresh embedded
- * database and the sample product; `stop` ends it with SIGTERM and removes its data.
+ * database and the sample product; `stop` ends it with SIGTERM and removes its data. `env` adds
+ * to its environment (an SMTP server to mail through, say).
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { env?: Record<string, string> } = {}): Promise<RunningServer> {
   ensureWebBuilt();
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'ordo-e2e-'));
@@ -95,6 +96,7 @@ export async function startServer(): Promise<RunningServer> {
       ORDO_DATA_DIR: dataDir,
       ORDO_SAMPLE: '1',
       ORDO_SAMPLE_PASSWORD: samplePassword,
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -26,6 +26,11 @@ export const router = createBrowserRouter([
   // Pages for people without an account: no header, nothing of the product but what they may see.
   { path: '/public/:productKey', element: <PublicFormPage /> },
   { path: '/status/:token', element: <StatusPage /> },
+  // Where invitation and reset links land (the secret is in the fragment).
+  {
+    path: '/set-password',
+    lazy: async () => ({ Component: (await import('./pages/set-password-page.tsx')).SetPasswordPage }),
+  },
   {
     element: <AppShell />,
     // What shows while a page opened by its address is still loading its code.
@@ -97,6 +102,27 @@ export const router = createBrowserRouter([
       {
         path: '/p/:productKey/custodian',
         lazy: async () => ({ Component: (await import('./custodian/custodian-page.tsx')).CustodianPage }),
+      },
+      // The workspace's own pages: administration, a product's members, one's profile.
+      {
+        path: '/admin',
+        lazy: async () => ({ Component: (await import('./admin/products-panel.tsx')).AdminProductsPage }),
+      },
+      {
+        path: '/admin/people',
+        lazy: async () => ({ Component: (await import('./admin/people-panel.tsx')).AdminPeoplePage }),
+      },
+      {
+        path: '/admin/audit',
+        lazy: async () => ({ Component: (await import('./admin/audit-panel.tsx')).AdminAuditPage }),
+      },
+      {
+        path: '/p/:productKey/members',
+        lazy: async () => ({ Component: (await import('./members/members-page.tsx')).MembersPage }),
+      },
+      {
+        path: '/profile',
+        lazy: async () => ({ Component: (await import('./profile/profile-page.tsx')).ProfilePage }),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

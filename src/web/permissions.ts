@@ -55,3 +55,7 @@ export const mayPlanReleases = (role: Role | undefined) =>
 /** Move cards on the sprint board (which changes their status). */
 export const mayMoveCards = (role: Role | undefined) =>
   isAllowed({ role: role ?? null, action: 'sprint.board' });
+
+/** Add people to a product, change their roles, take them out. */
+export const mayManageMembers = (role: Role | undefined) =>
+  isAllowed({ role: role ?? null, action: 'members.manage' });

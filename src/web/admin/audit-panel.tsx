@@ -4,8 +4,8 @@ import { describeAuditEntry } from '../../client/describe-audit.ts';
 import type { AuditQuery } from '../../client/ordo-client.ts';
 import { type AuditKind, auditKindNames, auditKinds } from '../../domain/audit.ts';
 import { client, errorMessage, queryKeys } from '../api.ts';
-import { formatDateTime, timeAgo } from '../format-time.ts';
 import { ErrorText } from '../ui/error-text.tsx';
+import { TimeAgo } from '../ui/time-ago.tsx';
 import { AdminFrame } from './admin-frame.tsx';
 
 /** Administration › Audit log: who changed people, products, roles and tokens, and when. */
@@ -104,9 +104,7 @@ function AuditPanel() {
         {entries.map((entry) => (
           <li key={entry.id} data-testid="audit-entry" data-kind={entry.kind}>
             <span>{describeAuditEntry(entry)}</span>
-            <time className="muted" dateTime={entry.at} title={formatDateTime(entry.at)}>
-              {timeAgo(entry.at)}
-            </time>
+            <TimeAgo className="muted" at={entry.at} />
           </li>
         ))}
       </ol>

@@ -2,9 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Person } from '../../client/ordo-client.ts';
 import { client, errorMessage, queryKeys } from '../api.ts';
-import { formatDateTime, timeAgo } from '../format-time.ts';
 import { useMe } from '../session/use-me.ts';
 import { ErrorText } from '../ui/error-text.tsx';
+import { TimeAgo } from '../ui/time-ago.tsx';
 import { useToast } from '../ui/toasts.tsx';
 import { AdminFrame } from './admin-frame.tsx';
 import { InviteForm } from './invite-form.tsx';
@@ -160,7 +160,7 @@ function PeoplePanel() {
                   </span>
                 </td>
                 <td className="muted">
-                  <SinceWhen at={person.deactivatedAt ?? person.joinedAt ?? person.createdAt} />
+                  <TimeAgo at={person.deactivatedAt ?? person.joinedAt ?? person.createdAt} />
                 </td>
                 <td className="team-row-actions">
                   {actionsFor(person, person.id === me.data?.id).map((action) => (
@@ -201,12 +201,4 @@ function actionLabel(action: PersonAction, person: Person): string {
     reactivate: 'Reactivate',
     admin: person.isAdmin ? 'Remove admin' : 'Make admin',
   }[action];
-}
-
-function SinceWhen({ at }: { at: string }) {
-  return (
-    <time dateTime={at} title={formatDateTime(at)}>
-      {timeAgo(at)}
-    </time>
-  );
 }

@@ -5,6 +5,7 @@ import { NotificationBell } from '../notifications/notification-bell.tsx';
 import { useProduct } from '../products/use-product.ts';
 import { useProductKey } from '../products/use-product-key.ts';
 import { useSignOut } from '../session/use-sign-out.ts';
+import { adminProductsPath, membersPath, profilePath } from '../team-paths.ts';
 import { Logo } from '../ui/logo.tsx';
 import { ProductNav } from './product-nav.tsx';
 import { ProductSwitcher } from './product-switcher.tsx';
@@ -30,7 +31,25 @@ export function AppHeader({ me }: { me: Me | undefined }) {
           <Link to={backlogPath(productKey)} className="app-header-product" data-testid="product-name">
             {product.data?.name ?? productKey}
           </Link>
-          {product.data?.role && <span className="role-badge">{product.data.role}</span>}
+          {product.data?.role && (
+            <Link
+              to={membersPath(productKey)}
+              className="role-badge"
+              title="Your role here: see the members and what each role may do"
+              data-testid="nav-members"
+            >
+              {product.data.role}
+            </Link>
+          )}
+          {product.data?.archivedAt && (
+            <span
+              className="role-badge"
+              title="Read-only until an admin restores it"
+              data-testid="product-archived"
+            >
+              archived
+            </span>
+          )}
           <ProductSwitcher productKey={productKey} />
           <ProductNav productKey={productKey} />
         </>
@@ -38,13 +57,23 @@ export function AppHeader({ me }: { me: Me | undefined }) {
       <span className="app-header-spacer" />
       {productKey && <RequestLinks productKey={productKey} role={product.data?.role} />}
       {me && <NotificationBell />}
+      {me?.isAdmin && (
+        <Link to={adminProductsPath} className="button button-ghost" data-testid="nav-admin">
+          Administration
+        </Link>
+      )}
       {me && (
-        <span className="app-header-person" data-testid="signed-in-person" title={me.email}>
+        <Link
+          to={profilePath}
+          className="app-header-person"
+          data-testid="signed-in-person"
+          title={`${me.email}: your profile`}
+        >
           <span className="avatar" aria-hidden="true">
             {initials(me.name)}
           </span>
           <span className="app-header-person-name">{me.name}</span>
-        </span>
+        </Link>
       )}
       <button
         type="button"

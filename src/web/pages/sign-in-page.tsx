@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { client, errorMessage, queryKeys } from '../api.ts';
 import { FirstRunForm } from '../session/first-run-form.tsx';
+import { ForgotPasswordForm } from '../session/forgot-password-form.tsx';
 import { SignInForm } from '../session/sign-in-form.tsx';
 import { useMe } from '../session/use-me.ts';
 import { ErrorText } from '../ui/error-text.tsx';
@@ -15,6 +17,7 @@ export function SignInPage() {
   const [search] = useSearchParams();
   const setup = useQuery({ queryKey: queryKeys.setup, queryFn: client.setupStatus });
   const me = useMe();
+  const [isForgotten, setIsForgotten] = useState(false);
   const next = safeNext(search.get('next'));
   const onSignedIn = () => void navigate(next, { replace: true });
   // Someone already signed in goes straight on.
@@ -26,7 +29,20 @@ export function SignInPage() {
         {setup.isPending && <p className="muted">Loading…</p>}
         {setup.isError && <ErrorText message={errorMessage(setup.error)} />}
         {setup.data?.isSetUp === false && <FirstRunForm onSignedIn={onSignedIn} />}
-        {setup.data?.isSetUp && <SignInForm onSignedIn={onSignedIn} />}
+        {setup.data?.isSetUp && !isForgotten && (
+          <>
+            <SignInForm onSignedIn={onSignedIn} />
+            <button
+              type="button"
+              className="button button-ghost"
+              onClick={() => setIsForgotten(true)}
+              data-testid="forgot-password"
+            >
+              Forgot your password?
+            </button>
+          </>
+        )}
+        {setup.data?.isSetUp && isForgotten && <ForgotPasswordForm onBack={() => setIsForgotten(false)} />}
       </div>
     </main>
   );
