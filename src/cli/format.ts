@@ -63,3 +63,20 @@ export function historyText(entries: HistoryEntry[]): string {
     .map((entry) => `${entry.at.slice(0, 16).replace('T', ' ')}  ${describeHistoryEntry(entry)}`)
     .join('\n');
 }
+
+/** Rows under headed columns, each as wide as its widest cell (the last one runs free). */
+export function columns(headers: string[], rows: string[][], empty: string): string {
+  if (rows.length === 0) return empty;
+  const widths = headers.map((header, at) =>
+    Math.min(40, Math.max(header.length, ...rows.map((row) => (row[at] ?? '').length))),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, at) => (at === cells.length - 1 ? cell : pad(cell, widths[at] ?? cell.length)))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), ...rows.map(line)].join('\n');
+}
+
+/** A day as people read it in a terminal: 2026-12-02, or "-" for none. */
+export const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '-');

@@ -1,14 +1,20 @@
 import { Command } from 'commander';
 import { OrdoApiError } from '../client/ordo-client.ts';
 import { readConfig } from '../config.ts';
+import { registerAuditCommand } from './audit.ts';
 import { registerBackupCommands } from './backup.ts';
 import { registerCustodianCommands } from './custodian.ts';
 import { registerItemCommands } from './items.ts';
 import { login } from './login.ts';
+import { registerMemberCommands } from './members.ts';
+import { changePassword } from './password.ts';
+import { registerPeopleCommands } from './people.ts';
+import { registerProductCommands } from './products.ts';
 import { ready } from './ready.ts';
 import { registerRequestCommands } from './requests.ts';
 import { seed } from './seed.ts';
 import { serve } from './serve.ts';
+import { registerTokenCommands } from './tokens.ts';
 
 const program = new Command('ordo')
   .description('Ordo: one ordered, honest product backlog')
@@ -47,6 +53,19 @@ program
     await ready(options.url);
   });
 
+program
+  .command('password')
+  .description('change your password (every other session ends)')
+  .option('--password-stdin', 'read current, new and new again, a line each, from standard input')
+  .action(async (options) => {
+    await changePassword({ passwordStdin: options.passwordStdin });
+  });
+
+registerProductCommands(program);
+registerPeopleCommands(program);
+registerMemberCommands(program);
+registerTokenCommands(program);
+registerAuditCommand(program);
 registerItemCommands(program);
 registerRequestCommands(program);
 registerCustodianCommands(program);

@@ -1,0 +1,120 @@
+import type { Command } from 'commander';
+import type { OrdoClient, Person } from '../client/ordo-client.ts';
+import { productRoles } from '../domain/permissions.ts';
+import { clientFromCredentials } from './credentials.ts';
+import { columns, day } from './format.ts';
+import { print } from './options.ts';
+
+const peopleTable = (people: Person[]) =>
+  columns(
+    ['EMAIL', 'STATE', 'ADMIN', 'SINCE', 'NAME'],
+    people.map((person) => [
+      person.email,
+      person.status,
+      person.isAdmin ? 'admin' : '',
+      day(person.deactivatedAt ?? person.joinedAt ?? person.createdAt),
+      person.name,
+    ]),
+    'No one.',
+  );
+
+/** A person named by email (or id), as the admin commands take them. */
+async function personNamed(client: OrdoClient, who: string): Promise<Person> {
+  const people = (await client.listPeople()).data;
+  const person = people.find((p) => p.email === who.trim().toLowerCase() || p.id === who);
+  if (!person) throw new Error(`no one in this workspace is ${who}`);
+  return person;
+}
+
+/** `--product PAY:editor`: a product to land in, and the role in it. */
+const productRole = (value: string, previous: { productKey: string; role: string }[] = []) => {
+  const [productKey, role = 'member'] = value.split(':');
+  if (!productKey || !(productRoles as readonly string[]).includes(role)) {
+    throw new Error(`--product is KEY or KEY:role (${productRoles.join(', ')}), not ${value}`);
+  }
+  return [...previous, { productKey, role }];
+};
+
+export function registerPeopleCommands(program: Command): void {
+  const people = program
+    .command('people')
+    .description('the workspace’s people: list, invite, deactivate, reactivate (admins change them)');
+
+  people
+    .command('list')
+    .description('everyone in the workspace, or those invited, active or deactivated')
+    .option('--status <status>', 'invited | active | deactivated')
+    .option('--json', 'print JSON')
+    .action(async (options) => {
+      const page = await clientFromCredentials().listPeople({ status: options.status });
+      print(page, options.json, () => peopleTable(page.data));
+    });
+
+  people
+    .command('invite <email>')
+    .description('invite someone (admins): they get a mail with a link valid 7 days to set their password')
+    .requiredOption('--name <name>', 'their name')
+    .option('--admin', 'make them a workspace admin')
+    .option(
+      '--product <KEY:role>',
+      'a product they land in, with their role (repeat for several)',
+      productRole,
+    )
+    .option('--json', 'print JSON')
+    .action(async (email: string, options) => {
+      const invited = await clientFromCredentials().invitePerson({
+        name: options.name,
+        email,
+        ...(options.admin && { isAdmin: true }),
+        ...(options.product && { products: options.product }),
+      });
+      print(invited, options.json, () =>
+        [
+          `Invited ${invited.person.name} <${invited.person.email}>: the mail is on its way.`,
+          'If mail is not set up, pass this one-time link on yourself:',
+          invited.link,
+        ].join('\n'),
+      );
+    });
+
+  people
+    .command('resend <email>')
+    .description('send an invitation again with a new link (the old one stops working)')
+    .option('--json', 'print JSON')
+    .action(async (who: string, options) => {
+      const client = clientFromCredentials();
+      const resent = await client.resendInvitation((await personNamed(client, who)).id);
+      print(resent, options.json, () => `Sent ${resent.person.name} a new invitation:\n${resent.link}`);
+    });
+
+  people
+    .command('reset-password <email>')
+    .description('mail someone a link to set a new password (valid 1 hour)')
+    .option('--json', 'print JSON')
+    .action(async (who: string, options) => {
+      const client = clientFromCredentials();
+      const person = await personNamed(client, who);
+      const sent = await client.sendPasswordReset(person.id);
+      print(sent, options.json, () => `Sent ${person.name} a password reset link:\n${sent.link}`);
+    });
+
+  people
+    .command('deactivate <email>')
+    .description('deactivate someone (admins): their sessions and tokens end at once')
+    .option('--json', 'print JSON')
+    .action(async (who: string, options) => {
+      const client = clientFromCredentials();
+      const person = await client.deactivatePerson((await personNamed(client, who)).id);
+      print(person, options.json, () => `Deactivated ${person.name}: signed out everywhere, tokens revoked.`);
+    });
+
+  people
+    .command('reactivate <email>')
+    .description('let a deactivated person sign in again, with the roles they had')
+    .option('--json', 'print JSON')
+    .action(async (who: string, options) => {
+      const client = clientFromCredentials();
+      const person = await client.reactivatePerson((await personNamed(client, who)).id);
+      print(person, options.json, () => `Reactivated ${person.name}.`);
+    });
+}
