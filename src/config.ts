@@ -17,6 +17,8 @@ export interface Config {
   readableLogs: boolean;
   /** Turns on `GET /metrics`, which then asks for it as a bearer token. */
   metricsToken: string | undefined;
+  /** Seals secrets the server reads back (TOTP); the embedded database keeps one of its own. */
+  secretKey: string | undefined;
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
@@ -36,6 +38,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const metricsToken = env.ORDO_METRICS_TOKEN || undefined;
   if (metricsToken !== undefined && metricsToken.length < 16)
     throw new Error('ORDO_METRICS_TOKEN must be at least 16 characters: it guards GET /metrics');
+  const secretKey = env.ORDO_SECRET_KEY || undefined;
+  if (secretKey !== undefined && secretKey.length < 32)
+    throw new Error('ORDO_SECRET_KEY must be at least 32 characters: it seals two-factor secrets');
   return {
     port,
     host,
@@ -50,5 +55,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     readableLogs: process.stdout.isTTY === true,
     metricsToken,
+    secretKey,
   };
 }

@@ -3,6 +3,9 @@ import { buildServer } from '../src/http/server.ts';
 import { buildWorld, testPassword, type World, type WorldRole } from './factories.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 
+/** The server key of the tests' servers (it seals TOTP secrets). */
+export const testSecretKey = 'a test key that seals two-factor secrets';
+
 export interface Harness {
   database: TestDatabase;
   world: World;
@@ -16,7 +19,7 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   const database = await createTestDatabase();
   const world = await buildWorld(database.db);
-  const app = await buildServer({ database, webDir: '/nonexistent/' });
+  const app = await buildServer({ database, webDir: '/nonexistent/', secretKey: testSecretKey });
   const cookies = new Map<WorldRole, string>();
   for (const [role, actor] of Object.entries(world.actors) as [WorldRole, { email: string }][]) {
     const response = await app.inject({

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
+import type { SecretBox } from './auth/secret-box.ts';
 
 /** Who is acting: a signed-in person (through a session or an API token). */
 export interface Actor {
@@ -30,12 +31,15 @@ export interface Ctx {
   actor: Actor | null;
   now: () => Date;
   baseUrl: string;
+  /** Seals what the server must read back (TOTP secrets); absent without a server key. */
+  secretBox?: SecretBox;
 }
 
 export interface Deps {
   db: Kysely<DB>;
   now: () => Date;
   baseUrl: string;
+  secretBox?: SecretBox;
 }
 
 /** Runs one operation in one transaction: all of its writes land, or none do. */
@@ -44,7 +48,9 @@ export function inTransaction<T>(
   actor: Actor | null,
   work: (ctx: Ctx) => Promise<T>,
 ): Promise<T> {
-  return deps.db.transaction().execute((trx) => work({ trx, actor, now: deps.now, baseUrl: deps.baseUrl }));
+  return deps.db
+    .transaction()
+    .execute((trx) => work({ trx, actor, now: deps.now, baseUrl: deps.baseUrl, secretBox: deps.secretBox }));
 }
 
 /**
@@ -56,5 +62,5 @@ export function withoutTransaction<T>(
   actor: Actor | null,
   work: (ctx: Ctx) => Promise<T>,
 ): Promise<T> {
-  return work({ trx: deps.db, actor, now: deps.now, baseUrl: deps.baseUrl });
+  return work({ trx: deps.db, actor, now: deps.now, baseUrl: deps.baseUrl, secretBox: deps.secretBox });
 }

@@ -9,6 +9,7 @@ import type { Config } from '../config.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { buildServer } from '../http/server.ts';
+import { serverSecretKey } from './secret-key.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { seedSampleAndTell } from './seed.ts';
 
@@ -45,6 +46,7 @@ export async function serve(config: Config): Promise<void> {
     logger,
     metricsToken: config.metricsToken,
     background: jobs,
+    secretKey: serverSecretKey(config),
   });
   // The custodian's daily round (health snapshot, digest, the stale rule at a quarter's turn).
   const daily = poll(

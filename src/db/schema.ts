@@ -15,6 +15,7 @@ export interface WorkspacesTable {
   id: Generated<string>;
   name: string;
   created_at: CreatedAt;
+  require_admin_two_factor: Generated<boolean>;
 }
 
 export interface PeopleTable {
@@ -31,6 +32,18 @@ export interface PeopleTable {
   deactivated_at: Timestamp | null;
   mail_digest: Generated<boolean>;
   mail_notices: Generated<boolean>;
+  /** Sealed with the server's key (`SecretBox`), never in clear. */
+  totp_secret: string | null;
+  totp_pending_secret: string | null;
+  totp_enabled_at: Timestamp | null;
+  /** The last TOTP time step a code was accepted for: no code works twice. */
+  totp_last_step: ColumnType<string | null, string | number | null | undefined, string | number | null>;
+}
+
+export interface RecoveryCodesTable {
+  person_id: string;
+  code_hash: string;
+  used_at: Timestamp | null;
 }
 
 export interface AccountLinksTable {
@@ -397,6 +410,7 @@ export interface DB {
   watchers: WatchersTable;
   events: EventsTable;
   account_links: AccountLinksTable;
+  recovery_codes: RecoveryCodesTable;
   external_identities: ExternalIdentitiesTable;
   jobs: JobsTable;
   requests: RequestsTable;

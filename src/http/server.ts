@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createSecretBox } from '../app/auth/secret-box.ts';
 import { AppError } from '../app/errors.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../log.ts';
@@ -52,6 +53,8 @@ export interface ServerOptions {
   metricsToken?: string | undefined;
   /** The job runner, whose life `/api/ready` reports. */
   background?: BackgroundWork;
+  /** The server's key for secrets it must read back (two-factor sign-in); omitted, that is off. */
+  secretKey?: string;
 }
 
 export const defaultWebDir = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -100,6 +103,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     actors,
     secureCookies: options.baseUrl?.startsWith('https:') ?? false,
     database: options.database,
+    ...(options.secretKey && { secretBox: createSecretBox(options.secretKey) }),
   };
 
   const isHttps = deps.secureCookies;
