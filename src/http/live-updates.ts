@@ -67,7 +67,11 @@ export class LiveUpdates {
    * closed (`close` is how). Per instance, because a stream is a connection held by one process:
    * that is the memory and sockets the cap protects. Answers the release for when it ends.
    */
-  admitStream(personId: string, close: () => void, signedOut?: { secretHash: string; end: () => void }): () => void {
+  admitStream(
+    personId: string,
+    close: () => void,
+    signedOut?: { secretHash: string; end: () => void },
+  ): () => void {
     const open = this.#streams.get(personId) ?? [];
     this.#streams.set(personId, open);
     open.push(close);
