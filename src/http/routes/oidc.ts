@@ -29,7 +29,8 @@ const callbackQuery = z.looseObject({
   error_description: parameter,
 });
 
-const methodsResponse = z.object({
+/** What the sign-in page offers. */
+export const authMethodsResponse = z.object({
   password: z.boolean(),
   oidc: z.object({ name: z.string() }).nullable(),
 });
@@ -59,7 +60,7 @@ export const oidcRoutes =
         schema: {
           tags: ['auth'],
           summary: 'How people sign in here: password, company sign-in, or both',
-          response: { 200: methodsResponse },
+          response: { 200: authMethodsResponse },
         },
         config: { action: null },
       },

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { isProviderSignInRefusal, providerSignInRefusals, safeNext } from '../../domain/sign-in.ts';
 import { client, errorMessage, queryKeys } from '../api.ts';
 import { FirstRunForm } from '../session/first-run-form.tsx';
 import { SignInForm } from '../session/sign-in-form.tsx';
@@ -7,13 +8,15 @@ import { useMe } from '../session/use-me.ts';
 import { ErrorText } from '../ui/error-text.tsx';
 import { Logo } from '../ui/logo.tsx';
 
-/** Only same-site paths are followed after signing in. */
-const safeNext = (next: string | null) => (next?.startsWith('/') && !next.startsWith('//') ? next : '/');
+/** The words for a refused company sign-in: only the page's own, whatever the address says. */
+const refusalIn = (reason: string | null) =>
+  isProviderSignInRefusal(reason) ? providerSignInRefusals[reason] : null;
 
 export function SignInPage() {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const setup = useQuery({ queryKey: queryKeys.setup, queryFn: client.setupStatus });
+  const methods = useQuery({ queryKey: queryKeys.authMethods, queryFn: client.authMethods });
   const me = useMe();
   const next = safeNext(search.get('next'));
   const onSignedIn = () => void navigate(next, { replace: true });
@@ -23,10 +26,17 @@ export function SignInPage() {
     <main className="auth-page">
       <div className="auth-card">
         <Logo />
-        {setup.isPending && <p className="muted">Loading…</p>}
+        {(setup.isPending || methods.isPending) && <p className="muted">Loading…</p>}
         {setup.isError && <ErrorText message={errorMessage(setup.error)} />}
         {setup.data?.isSetUp === false && <FirstRunForm onSignedIn={onSignedIn} />}
-        {setup.data?.isSetUp && <SignInForm onSignedIn={onSignedIn} />}
+        {setup.data?.isSetUp && !methods.isPending && (
+          <SignInForm
+            methods={methods.data}
+            next={next}
+            providerError={refusalIn(search.get('error'))}
+            onSignedIn={onSignedIn}
+          />
+        )}
       </div>
     </main>
   );
