@@ -1,6 +1,10 @@
-/** Where a person may be sent after signing in: a path on this site, never another site. */
+/**
+ * Where a person may be sent after signing in: a path on this site, never another site. Printable
+ * ASCII only (an address as the browser has it, percent-encoded): a browser drops a tab or a line
+ * break in `/\t/evil.example`, reads a backslash as a slash, and either would lead elsewhere.
+ */
 export function isSameSitePath(path: string): boolean {
-  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\');
+  return /^\/(?!\/)[\x21-\x5b\x5d-\x7e]*$/.test(path);
 }
 
 /** The path to follow after signing in: `next` when it stays on this site, else the home page. */

@@ -281,7 +281,7 @@ describe('company sign-in', () => {
   });
 
   it('follows only paths on this site afterwards', async () => {
-    for (const next of ['//evil.test/x', 'https://evil.test/', '/\\evil.test']) {
+    for (const next of ['//evil.test/x', 'https://evil.test/', '/\\evil.test', '/\t/evil.test', '/p/€']) {
       const response = await app.inject({
         method: 'GET',
         url: `/api/auth/oidc/start?next=${encodeURIComponent(next)}`,

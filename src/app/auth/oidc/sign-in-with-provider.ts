@@ -31,7 +31,7 @@ const domainOf = (email: string) => email.slice(email.lastIndexOf('@') + 1);
 
 /** A name for a new person: the provider's, else the address before the @. */
 const nameFor = (identity: ProviderIdentity, email: string) =>
-  (identity.name ?? email.slice(0, email.lastIndexOf('@'))).slice(0, limits.personNameLength);
+  (identity.name || email.slice(0, email.lastIndexOf('@')) || email).slice(0, limits.personNameLength);
 
 function findByIdentity(ctx: Ctx, identity: ProviderIdentity): Promise<Found | undefined> {
   return ctx.trx
