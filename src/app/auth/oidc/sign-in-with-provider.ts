@@ -113,7 +113,8 @@ export async function signInWithProvider(ctx: Ctx, input: SignInWithProviderInpu
   const actor: Actor = { ...person, personId: person.id };
   const data = { personId: person.id, email: person.email, issuer: identity.issuer };
   if (kind) await appendEvent({ ...ctx, actor }, { productId: null, kind, data });
-  // An invited person who joins by a link is in the trail too; one created here joined at once.
+  // An invited person joining here is in the trail as one joining by their link would be (one
+  // created here joined by being created).
   if (isJoining && kind !== 'person.created_by_provider') {
     await appendEvent({ ...ctx, actor }, { productId: null, kind: 'person.joined', data });
   }
