@@ -22,7 +22,7 @@ export interface RunningServer {
 
 const repoRoot = new URL('..', import.meta.url).pathname;
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();
@@ -78,13 +78,15 @@ async function waitUntilUp(baseUrl: string, child: ChildProcess, output: () => s
 }
 
 /**
- * Starts the real server (`node bin/ordo.js serve`) on a free port with a fresh embedded
- * database and the sample product; `stop` ends it with SIGTERM and removes its data. `env` adds
- * to its environment (an SMTP server to mail through, say).
+ * Starts the real server (`node bin/ordo.js serve`) on a free port (or `port`) with a fresh
+ * embedded database and the sample product, and `env` besides; `stop` ends it with SIGTERM and
+ * removes its data.
  */
-export async function startServer(options: { env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { port?: number; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   ensureWebBuilt();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const dataDir = mkdtempSync(join(tmpdir(), 'ordo-e2e-'));
   const { DATABASE_URL: _embeddedOnly, ...env } = process.env;
   const child = spawn(process.execPath, ['bin/ordo.js', 'serve'], {

@@ -19,11 +19,49 @@ export interface Config {
   metricsToken: string | undefined;
   /** Seals secrets the server reads back (TOTP); the embedded database keeps one of its own. */
   secretKey: string | undefined;
+  /** Company sign-in through an OpenID Connect provider; unset, there is none. */
+  oidc: OidcSettings | undefined;
+  /** Off only with company sign-in on: then people sign in through the provider alone. */
+  passwordSignIn: boolean;
+}
+
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Who the sign-in button names: "Sign in with <name>". */
+  name: string;
+  /** Email domains whose people get an account at their first sign-in (lower case). */
+  allowedDomains: string[];
 }
 
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
+}
+
+/** ORDO_OIDC_ISSUER, ORDO_OIDC_CLIENT_ID and ORDO_OIDC_CLIENT_SECRET: all three, or none. */
+function readOidc(env: NodeJS.ProcessEnv): OidcSettings | undefined {
+  const names = ['ORDO_OIDC_ISSUER', 'ORDO_OIDC_CLIENT_ID', 'ORDO_OIDC_CLIENT_SECRET'] as const;
+  const missing = names.filter((name) => !env[name]);
+  if (missing.length === names.length) return undefined;
+  if (missing.length > 0) {
+    throw new Error(`Company sign-in needs ${names.join(', ')}: ${missing.join(' and ')} not set`);
+  }
+  const issuer = env.ORDO_OIDC_ISSUER as string;
+  if (!URL.canParse(issuer) || !['https:', 'http:'].includes(new URL(issuer).protocol)) {
+    throw new Error(`ORDO_OIDC_ISSUER must be the provider's https:// address, not ${issuer}`);
+  }
+  return {
+    issuer,
+    clientId: env.ORDO_OIDC_CLIENT_ID as string,
+    clientSecret: env.ORDO_OIDC_CLIENT_SECRET as string,
+    name: env.ORDO_OIDC_NAME?.trim() || 'your company',
+    allowedDomains: (env.ORDO_OIDC_ALLOWED_DOMAINS ?? '')
+      .split(',')
+      .map((domain) => domain.trim().toLowerCase().replace(/^@/, ''))
+      .filter(Boolean),
+  };
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,6 +79,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const secretKey = env.ORDO_SECRET_KEY || undefined;
   if (secretKey !== undefined && secretKey.length < 32)
     throw new Error('ORDO_SECRET_KEY must be at least 32 characters: it seals two-factor secrets');
+  const oidc = readOidc(env);
+  const passwordSignIn = flag(env.ORDO_PASSWORD_SIGN_IN, true);
+  if (!passwordSignIn && !oidc) {
+    throw new Error(
+      'ORDO_PASSWORD_SIGN_IN=off needs company sign-in (ORDO_OIDC_ISSUER…): no one could sign in',
+    );
+  }
   return {
     port,
     host,
@@ -56,5 +101,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readableLogs: process.stdout.isTTY === true,
     metricsToken,
     secretKey,
+    oidc,
+    passwordSignIn,
   };
 }

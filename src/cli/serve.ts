@@ -1,3 +1,4 @@
+import { redirectUriFor } from '../app/auth/oidc/oidc-client.ts';
 import { isSetUp } from '../app/auth/set-up.ts';
 import { inTransaction } from '../app/context.ts';
 import { scheduleDailyWork } from '../app/custodian/daily.ts';
@@ -9,8 +10,8 @@ import type { Config } from '../config.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { buildServer } from '../http/server.ts';
-import { serverSecretKey } from './secret-key.ts';
 import { createLogger, type Logger } from '../log.ts';
+import { serverSecretKey } from './secret-key.ts';
 import { seedSampleAndTell } from './seed.ts';
 
 /** Opens the database (locked, when embedded), migrates it, and seeds the sample on an empty one. */
@@ -47,6 +48,8 @@ export async function serve(config: Config): Promise<void> {
     metricsToken: config.metricsToken,
     background: jobs,
     secretKey: serverSecretKey(config),
+    oidc: config.oidc,
+    passwordSignIn: config.passwordSignIn,
   });
   // The custodian's daily round (health snapshot, digest, the stale rule at a quarter's turn).
   const daily = poll(
@@ -95,6 +98,13 @@ export async function serve(config: Config): Promise<void> {
   if (!config.smtpUrl) log('SMTP_URL is not set: mail to requesters waits in the outbox until it is.');
   if (!(await inTransaction(deps, null, isSetUp))) {
     log(`No one can sign in yet: open http://${config.host}:${port} to set up the first admin.`);
+  }
+  if (config.oidc) {
+    log(
+      `Company sign-in: "Sign in with ${config.oidc.name}" through ${config.oidc.issuer} ` +
+        `(redirect URI ${redirectUriFor(config.baseUrl)})` +
+        (config.passwordSignIn ? '.' : '; password sign-in is off.'),
+    );
   }
   log(`API docs: http://${config.host}:${port}/api/docs`);
   if (config.metricsToken) log(`Metrics: http://${config.host}:${port}/metrics (with the bearer token)`);

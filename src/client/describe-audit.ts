@@ -42,6 +42,8 @@ export function describeAuditEntry(entry: AuditEntry): string {
     case 'product.updated':
       return `${who} ${what}${product}`;
     case 'person.joined':
+    case 'person.created_by_provider':
+    case 'person.linked_to_provider':
     case 'password.changed':
     case 'password.reset':
       return `${who} ${what}`;

@@ -32,6 +32,7 @@ import type {
   presentToken,
 } from '../http/presenters.ts';
 import type { profileChangesBody } from '../http/routes/account.ts';
+import type { authMethodsResponse } from '../http/routes/oidc.ts';
 import type { invitationBody, personChangesBody } from '../http/routes/people.ts';
 import type {
   acceptBody,
@@ -77,6 +78,8 @@ export type Profile = Json<ReturnType<typeof presentProfile>>;
 export type ProfileChanges = z.input<typeof profileChangesBody>;
 export type Invitation = z.input<typeof invitationBody>;
 export type PersonChanges = z.input<typeof personChangesBody>;
+/** How people sign in here: `password` false when only the company's provider is offered. */
+export type AuthMethods = z.infer<typeof authMethodsResponse>;
 export type AuditEntry = Json<ReturnType<typeof presentAuditEntry>>;
 export interface AuditQuery {
   actorId?: string;
@@ -272,6 +275,10 @@ export class OrdoClient {
   setupStatus = () => this.#call<{ isSetUp: boolean }>('GET', '/setup');
   setUp = (input: { workspaceName: string; name: string; email: string; password: string }) =>
     this.#call<Person>('POST', '/setup', input);
+  authMethods = () => this.#call<AuthMethods>('GET', '/auth/methods');
+  /** Company sign-in is a navigation, not a call: the browser goes here, then to the provider. */
+  providerSignInUrl = (next: string) =>
+    `${this.#baseUrl}/api/auth/oidc/start?next=${encodeURIComponent(next)}`;
   signIn = (email: string, password: string) =>
     this.#call<{ person: Me }>('POST', '/auth/sign-in', { email, password });
   signOut = () => this.#call<void>('POST', '/auth/sign-out');

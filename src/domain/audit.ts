@@ -7,6 +7,8 @@ export const auditKinds = {
   'person.invited': 'invited a person',
   'person.invitation_resent': 'sent an invitation again',
   'person.joined': 'joined by their invitation',
+  'person.created_by_provider': 'joined through the company sign-in (a new account)',
+  'person.linked_to_provider': 'linked their account to the company sign-in',
   'person.updated': 'changed a person',
   'person.deactivated': 'deactivated a person',
   'person.reactivated': 'reactivated a person',

@@ -6,8 +6,10 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createOidcClient } from '../app/auth/oidc/oidc-client.ts';
 import { createSecretBox } from '../app/auth/secret-box.ts';
 import { AppError } from '../app/errors.ts';
+import type { OidcSettings } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../log.ts';
 import { ActorCache } from './actor-cache.ts';
@@ -27,6 +29,7 @@ import { insightRoutes } from './routes/insights.ts';
 import { itemRoutes } from './routes/items.ts';
 import { memberRoutes } from './routes/members.ts';
 import { notificationRoutes } from './routes/notifications.ts';
+import { oidcRoutes } from './routes/oidc.ts';
 import { peopleRoutes } from './routes/people.ts';
 import { productRoutes } from './routes/products.ts';
 import { publicRoutes } from './routes/public.ts';
@@ -55,6 +58,10 @@ export interface ServerOptions {
   background?: BackgroundWork;
   /** The server's key for secrets it must read back (two-factor sign-in); omitted, that is off. */
   secretKey?: string;
+  /** Company sign-in through an OpenID Connect provider; omitted, there is none. */
+  oidc?: OidcSettings | undefined;
+  /** False: password sign-in is refused (only with `oidc`); the first-run set-up still works. */
+  passwordSignIn?: boolean;
 }
 
 export const defaultWebDir = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -95,15 +102,25 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const actors = new ActorCache();
   const stopForgetting = await actors.forgetOnRevocation(options.database);
   actors.onRevocation((hash) => live.endStreamsOf(hash));
+  const baseUrl = options.baseUrl ?? 'http://localhost:3000';
+  if (options.passwordSignIn === false && !options.oidc) {
+    throw new Error('Password sign-in can be turned off only with company sign-in on');
+  }
+  const oidc = options.oidc ? createOidcClient(options.oidc, { baseUrl, log: options.logger }) : null;
+  // Found at start-up, so that an unreachable provider is in the log at once (not awaited: the
+  // server starts, password sign-in works, and a sign-in tries the provider again).
+  oidc?.configuration().catch(() => {});
   const deps: RouteDeps = {
     db: options.database.db,
     now: options.now ?? (() => new Date()),
-    baseUrl: options.baseUrl ?? 'http://localhost:3000',
+    baseUrl,
     live,
     actors,
-    secureCookies: options.baseUrl?.startsWith('https:') ?? false,
+    secureCookies: baseUrl.startsWith('https:'),
     database: options.database,
     ...(options.secretKey && { secretBox: createSecretBox(options.secretKey) }),
+    oidc,
+    passwordSignIn: options.passwordSignIn ?? true,
   };
 
   const isHttps = deps.secureCookies;
@@ -179,6 +196,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
         app.swagger(),
       );
       await api.register(authRoutes(deps));
+      await api.register(oidcRoutes(deps));
       await api.register(accountRoutes(deps));
       await api.register(tokenRoutes(deps));
       await api.register(productRoutes(deps));

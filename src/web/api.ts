@@ -6,6 +6,7 @@ export const client = new OrdoClient();
 /** Every TanStack Query key the app uses, in one place, so invalidation names the same thing. */
 export const queryKeys = {
   setup: ['setup'] as const,
+  authMethods: ['auth-methods'] as const,
   me: ['me'] as const,
   products: ['products'] as const,
   product: (productKey: string) => ['product', productKey] as const,

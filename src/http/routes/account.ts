@@ -10,7 +10,7 @@ import { updateProfile } from '../../app/profile/update-profile.ts';
 import { presentProfile } from '../presenters.ts';
 import { runAs, sessionCookie, setSessionCookie } from '../request-context.ts';
 import { changeOf, email, password, requiredText } from '../schemas.ts';
-import type { RouteDeps } from './route-deps.ts';
+import { type RouteDeps, refuseIfPasswordSignInOff } from './route-deps.ts';
 
 const linkToken = z.string().regex(/^ordo_[ir]_[A-Za-z0-9_-]{43}$/, 'not a link from an Ordo mail');
 
@@ -46,6 +46,7 @@ export const accountRoutes =
         config: { action: null },
       },
       async (request, reply) => {
+        refuseIfPasswordSignInOff(deps);
         await inTransaction(deps, null, (ctx) =>
           requestPasswordReset(ctx, { email: request.body.email, address: request.ip }),
         );
@@ -82,6 +83,7 @@ export const accountRoutes =
         config: { action: null },
       },
       async (request, reply) => {
+        refuseIfPasswordSignInOff(deps);
         const signedIn = await inTransaction(deps, null, (ctx) => setPasswordWithLink(ctx, request.body));
         setSessionCookie(reply, signedIn, deps.secureCookies);
         return { person: signedIn.person };

@@ -6,7 +6,7 @@ import { inTransaction, withoutTransaction } from '../../app/context.ts';
 import { presentMe, presentPerson } from '../presenters.ts';
 import { runAs, sessionCookie, setSessionCookie } from '../request-context.ts';
 import { setUpBody, signInBody } from '../schemas.ts';
-import type { RouteDeps } from './route-deps.ts';
+import { type RouteDeps, refuseIfPasswordSignInOff } from './route-deps.ts';
 
 export const authRoutes =
   (deps: RouteDeps): FastifyPluginAsyncZod =>
@@ -47,6 +47,7 @@ export const authRoutes =
         config: { action: null },
       },
       async (request, reply) => {
+        refuseIfPasswordSignInOff(deps);
         const signedIn = await withoutTransaction(deps, null, (ctx) =>
           signIn(ctx, { ...request.body, address: request.ip }),
         );

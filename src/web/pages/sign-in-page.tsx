@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { isProviderSignInRefusal, providerSignInRefusals, safeNext } from '../../domain/sign-in.ts';
 import { client, errorMessage, queryKeys } from '../api.ts';
 import { FirstRunForm } from '../session/first-run-form.tsx';
 import { ForgotPasswordForm } from '../session/forgot-password-form.tsx';
@@ -9,13 +10,15 @@ import { useMe } from '../session/use-me.ts';
 import { ErrorText } from '../ui/error-text.tsx';
 import { Logo } from '../ui/logo.tsx';
 
-/** Only same-site paths are followed after signing in. */
-const safeNext = (next: string | null) => (next?.startsWith('/') && !next.startsWith('//') ? next : '/');
+/** The words for a refused company sign-in: only the page's own, whatever the address says. */
+const refusalIn = (reason: string | null) =>
+  isProviderSignInRefusal(reason) ? providerSignInRefusals[reason] : null;
 
 export function SignInPage() {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const setup = useQuery({ queryKey: queryKeys.setup, queryFn: client.setupStatus });
+  const methods = useQuery({ queryKey: queryKeys.authMethods, queryFn: client.authMethods });
   const me = useMe();
   const [isForgotten, setIsForgotten] = useState(false);
   const next = safeNext(search.get('next'));
@@ -26,20 +29,27 @@ export function SignInPage() {
     <main className="auth-page">
       <div className="auth-card">
         <Logo />
-        {setup.isPending && <p className="muted">Loading…</p>}
+        {(setup.isPending || methods.isPending) && <p className="muted">Loading…</p>}
         {setup.isError && <ErrorText message={errorMessage(setup.error)} />}
         {setup.data?.isSetUp === false && <FirstRunForm onSignedIn={onSignedIn} />}
-        {setup.data?.isSetUp && !isForgotten && (
+        {setup.data?.isSetUp && !methods.isPending && !isForgotten && (
           <>
-            <SignInForm onSignedIn={onSignedIn} />
-            <button
-              type="button"
-              className="button button-ghost"
-              onClick={() => setIsForgotten(true)}
-              data-testid="forgot-password"
-            >
-              Forgot your password?
-            </button>
+            <SignInForm
+              methods={methods.data}
+              next={next}
+              providerError={refusalIn(search.get('error'))}
+              onSignedIn={onSignedIn}
+            />
+            {methods.data?.password !== false && (
+              <button
+                type="button"
+                className="button button-ghost"
+                onClick={() => setIsForgotten(true)}
+                data-testid="forgot-password"
+              >
+                Forgot your password?
+              </button>
+            )}
           </>
         )}
         {setup.data?.isSetUp && isForgotten && <ForgotPasswordForm onBack={() => setIsForgotten(false)} />}
