@@ -22,7 +22,7 @@ export interface AuthorizeOptions {
 export async function roleIn(ctx: Ctx, product: ProductScope | null): Promise<Role | null> {
   const actor = ctx.actor;
   if (!actor) return null;
-  if (actor.isAdmin) return 'admin';
+  if (actor.isAdmin && !actor.mustSetUpTwoFactor) return 'admin';
   if (!product) return 'viewer';
   if (product.workspaceId !== actor.workspaceId) return null;
   const membership = await ctx.trx

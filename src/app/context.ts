@@ -11,6 +11,9 @@ export interface Actor {
   isAdmin: boolean;
   /** Ordo itself (a scheduled rule), acting with an admin's rights and recorded as no one. */
   isSystem?: boolean;
+  /** An admin of a workspace that requires two-factor sign-in of admins, without it yet: they
+   * act with their product roles only until they set it up. */
+  mustSetUpTwoFactor?: boolean;
 }
 
 export function systemActor(workspaceId: string): Actor {

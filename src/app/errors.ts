@@ -3,6 +3,7 @@ export const errorCodes = {
   invalid_input: 400,
   malformed_json: 400,
   unauthenticated: 401,
+  second_factor_required: 401,
   forbidden: 403,
   not_found: 404,
   link_expired: 410,

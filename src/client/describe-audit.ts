@@ -46,6 +46,9 @@ export function describeAuditEntry(entry: AuditEntry): string {
     case 'person.linked_to_provider':
     case 'password.changed':
     case 'password.reset':
+    case 'two_factor.enabled':
+    case 'two_factor.disabled':
+    case 'workspace.updated':
       return `${who} ${what}`;
     default:
       return `${who} ${what}${subject}${product}`;

@@ -160,6 +160,8 @@ export interface Me {
   name: string;
   email: string;
   isAdmin: boolean;
+  /** An admin who must turn on two-factor sign-in (the workspace requires it) before acting as one. */
+  mustSetUpTwoFactor?: boolean;
 }
 
 export interface ItemFilters {
@@ -279,8 +281,9 @@ export class OrdoClient {
   /** Company sign-in is a navigation, not a call: the browser goes here, then to the provider. */
   providerSignInUrl = (next: string) =>
     `${this.#baseUrl}/api/auth/oidc/start?next=${encodeURIComponent(next)}`;
-  signIn = (email: string, password: string) =>
-    this.#call<{ person: Me }>('POST', '/auth/sign-in', { email, password });
+  /** With two-factor sign-in on, the first try answers 401 `second_factor_required`: send `code` too. */
+  signIn = (email: string, password: string, code?: string) =>
+    this.#call<{ person: Me }>('POST', '/auth/sign-in', { email, password, ...(code && { code }) });
   signOut = () => this.#call<void>('POST', '/auth/sign-out');
   me = () => this.#call<Me>('GET', '/me');
   /** Who is signed in, or null: unlike `me`, no one signed in is not an error. */
@@ -301,7 +304,10 @@ export class OrdoClient {
     this.#call<{ message: string }>('POST', '/auth/password-reset', { email });
   inspectLink = (token: string) => this.#call<AccountLink>('POST', '/auth/links/inspect', { token });
   setPasswordWithLink = (token: string, password: string) =>
-    this.#call<{ person: Me }>('POST', '/auth/links/use', { token, password });
+    this.#call<{ person: Me | null; secondFactorRequired: boolean }>('POST', '/auth/links/use', {
+      token,
+      password,
+    });
 
   listProducts = (options: { includeArchived?: boolean } = {}) =>
     this.#call<Page<Product>>('GET', `/products${options.includeArchived ? '?includeArchived=true' : ''}`);

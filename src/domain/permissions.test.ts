@@ -10,6 +10,7 @@ describe('isAllowed', () => {
         'people.manage',
         'audit.read',
         'workspace.backup',
+        'workspace.settings',
       ].includes(action);
       expect(isAllowed({ role: 'owner', action, isCreator: false, itemType: 'story' }), action).toBe(
         expected,

@@ -41,6 +41,7 @@ export const actions = [
   'sprint.board',
   'release.plan',
   'workspace.backup',
+  'workspace.settings',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -87,6 +88,8 @@ const allowed: Record<Action, readonly Role[]> = {
   'release.plan': ['admin', 'owner', 'editor'],
   // A copy of the whole database: every product and person in it.
   'workspace.backup': ['admin'],
+  // The workspace's name, and whether its admins must use two-factor sign-in.
+  'workspace.settings': ['admin'],
 };
 
 /** What changes nothing: the only actions allowed in an archived product. */

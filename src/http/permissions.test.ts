@@ -66,6 +66,9 @@ const attempts: Record<Action, (role: WorldRole) => Promise<Attempt>> = {
   }),
   'people.read': async () => ({ request: { method: 'GET', url: '/api/people' } }),
   'audit.read': async () => ({ request: { method: 'GET', url: '/api/audit' } }),
+  'workspace.settings': async () => ({
+    request: { method: 'PATCH', url: '/api/workspace', payload: { name: `Workspace ${++serial}` } },
+  }),
   'profile.manage': async () => ({
     request: { method: 'PATCH', url: '/api/profile', payload: { mailNotices: true } },
   }),
@@ -210,6 +213,7 @@ const roles: WorldRole[] = [
 
 const workspaceActions: Action[] = [
   'product.create',
+  'workspace.settings',
   'audit.read',
   'profile.manage',
   'people.manage',

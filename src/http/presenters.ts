@@ -131,6 +131,8 @@ export function presentProfile(profile: Profile) {
     mailDigest: profile.mailDigest,
     mailNotices: profile.mailNotices,
     hasPassword: profile.hasPassword,
+    hasTwoFactor: profile.hasTwoFactor,
+    recoveryCodesLeft: profile.recoveryCodesLeft,
     sessions: profile.sessions,
   };
 }
@@ -314,5 +316,12 @@ export function presentScoreOrderEntry(entry: ScoreOrderEntry) {
 
 /** The signed-in person, as `/me` and `/session` tell it. */
 export function presentMe(actor: Actor) {
-  return { id: actor.personId, name: actor.name, email: actor.email, isAdmin: actor.isAdmin };
+  return {
+    id: actor.personId,
+    name: actor.name,
+    email: actor.email,
+    isAdmin: actor.isAdmin,
+    /** An admin who must turn on two-factor sign-in before acting as one. */
+    mustSetUpTwoFactor: actor.mustSetUpTwoFactor ?? false,
+  };
 }

@@ -169,6 +169,8 @@ export const commentBody = z.strictObject({ body: requiredText(limits.commentLen
 export const signInBody = z.strictObject({
   email: z.email('not an email address').max(limits.emailLength),
   password: z.string().min(1, 'must not be empty').max(limits.passwordMaxLength),
+  /** With two-factor sign-in on: the app's 6-digit code, or a recovery code. */
+  code: z.string().trim().min(1, 'must not be empty').max(32).optional(),
 });
 
 export const email = z.email('not an email address').max(limits.emailLength);

@@ -39,6 +39,7 @@ import { requestRoutes } from './routes/requests.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
 import { sprintRoutes } from './routes/sprints.ts';
 import { tokenRoutes } from './routes/tokens.ts';
+import { workspaceRoutes } from './routes/workspace.ts';
 import { addSecurityHeaders, docsContentSecurityPolicy } from './security-headers.ts';
 import { validatorCompiler } from './validate-input.ts';
 import { serveWebApp } from './web-app.ts';
@@ -203,6 +204,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(memberRoutes(deps));
       await api.register(peopleRoutes(deps));
       await api.register(auditRoutes(deps));
+      await api.register(workspaceRoutes(deps));
       await api.register(itemRoutes(deps));
       await api.register(eventRoutes(deps));
       await api.register(requestRoutes(deps));

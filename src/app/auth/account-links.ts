@@ -89,6 +89,7 @@ export interface LiveLink {
     email: string;
     isAdmin: boolean;
     joinedAt: Date | null;
+    hasTwoFactor: boolean;
   };
 }
 
@@ -115,6 +116,7 @@ export async function findLiveLink(
       'people.is_admin',
       'people.joined_at',
       'people.deactivated_at',
+      'people.totp_enabled_at',
     ])
     .where('account_links.token_hash', '=', hashSecret(token));
   if (options.forUse) query = query.forUpdate();
@@ -135,6 +137,7 @@ export async function findLiveLink(
       email: row.email,
       isAdmin: row.is_admin,
       joinedAt: row.joined_at,
+      hasTwoFactor: row.totp_enabled_at !== null,
     },
   };
 }

@@ -9,6 +9,8 @@ const actorColumns = [
   'people.name',
   'people.email',
   'people.is_admin',
+  'people.totp_enabled_at',
+  'workspaces.require_admin_two_factor',
 ] as const;
 
 function toActor(row: {
@@ -17,6 +19,8 @@ function toActor(row: {
   name: string;
   email: string;
   is_admin: boolean;
+  totp_enabled_at: Date | null;
+  require_admin_two_factor: boolean;
 }): Actor {
   return {
     personId: row.id,
@@ -24,6 +28,9 @@ function toActor(row: {
     name: row.name,
     email: row.email,
     isAdmin: row.is_admin,
+    ...(row.is_admin &&
+      row.require_admin_two_factor &&
+      row.totp_enabled_at === null && { mustSetUpTwoFactor: true }),
   };
 }
 
@@ -36,6 +43,7 @@ export async function actorFromSession(
   const row = await db
     .selectFrom('sessions')
     .innerJoin('people', 'people.id', 'sessions.person_id')
+    .innerJoin('workspaces', 'workspaces.id', 'people.workspace_id')
     .select(actorColumns)
     .where('sessions.token_hash', '=', hashSecret(sessionToken))
     .where('sessions.expires_at', '>', now)
@@ -56,8 +64,9 @@ export async function actorFromApiToken(db: Kysely<DB>, token: string, now: Date
   const { rows } = await sql<Parameters<typeof toActor>[0]>`
     with live as (
       select people.id, people.workspace_id, people.name, people.email, people.is_admin,
-        api_tokens.last_used_at
+        people.totp_enabled_at, workspaces.require_admin_two_factor, api_tokens.last_used_at
       from api_tokens join people on people.id = api_tokens.person_id
+        join workspaces on workspaces.id = people.workspace_id
       where api_tokens.token_hash = ${tokenHash} and api_tokens.revoked_at is null
         and (api_tokens.expires_at is null or api_tokens.expires_at > ${now})
         and people.deactivated_at is null
@@ -68,7 +77,8 @@ export async function actorFromApiToken(db: Kysely<DB>, token: string, now: Date
         where live.last_used_at is null or live.last_used_at < ${new Date(now.getTime() - lastUseGrainMs)}
       )
     )
-    select id, workspace_id, name, email, is_admin from live`.execute(db);
+    select id, workspace_id, name, email, is_admin, totp_enabled_at, require_admin_two_factor
+    from live`.execute(db);
   const row = rows[0];
   return row ? toActor(row) : null;
 }

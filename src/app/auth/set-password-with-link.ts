@@ -22,12 +22,13 @@ export async function describeAccountLink(
 /**
  * The holder of a live link sets their password: the link is spent, every session of theirs
  * ends (a reset is often because someone else got in), an invited person joins, and they are
- * signed in here.
+ * signed in here — unless they turned two-factor sign-in on: a mailbox is one factor, so they
+ * sign in with their code next (null).
  */
 export async function setPasswordWithLink(
   ctx: Ctx,
   input: { token: string; password: string },
-): Promise<SignedIn> {
+): Promise<SignedIn | null> {
   const link = await findLiveLink(ctx, input.token, { forUse: true });
   await checkNewPassword(input.password);
   const joining = link.person.joinedAt === null;
@@ -38,7 +39,7 @@ export async function setPasswordWithLink(
     .execute();
   await spendAccountLink(ctx, input.token);
   await endSessions(ctx, link.person.id);
-  const signedIn = await startSession(ctx, link.person);
+  const signedIn = link.person.hasTwoFactor ? null : await startSession(ctx, link.person);
   // The holder acts for themselves: their own change in the audit trail.
   const actor = { ...link.person, personId: link.person.id };
   await appendEvent(

@@ -11,12 +11,15 @@ import {
 import { announceRevocation } from './revocations.ts';
 import { decoyPasswordHash, hashSecret, verifyPassword } from './secrets.ts';
 import { type SignedIn, startSession } from './sessions.ts';
+import { acceptSecondFactor, requireSecretBox } from './two-factor/second-factor.ts';
 
 export interface SignInInput {
   email: string;
   password: string;
   /** Where the attempt comes from (the client's IP address), for the limits on failures. */
   address: string;
+  /** The second factor, for someone who turned it on: a code from their app, or a recovery code. */
+  code?: string;
 }
 
 /** The counters a failed sign-in adds to: the account (known or not), the address, everyone. */
@@ -43,13 +46,43 @@ export async function signIn(ctx: Ctx, input: SignInInput): Promise<SignedIn> {
   const counting = await refuseIfLimited(ctx.trx, counters.all, ctx.now());
   const person = await ctx.trx
     .selectFrom('people')
-    .select(['id', 'name', 'email', 'is_admin', 'password_hash', 'deactivated_at'])
+    .select([
+      'id',
+      'name',
+      'email',
+      'is_admin',
+      'password_hash',
+      'deactivated_at',
+      'totp_secret',
+      'totp_last_step',
+    ])
     .where('email', '=', email)
     .executeTakeFirst();
   const isValid = await verifyPassword(person?.password_hash ?? (await decoyPasswordHash()), input.password);
   if (!person?.password_hash || !isValid) {
     await countHits(ctx.trx, counters.all, ctx.now());
     throw new AppError('unauthenticated', 'The email or password is wrong');
+  }
+  if (person.totp_secret) {
+    // The password was right: ask for the second factor, or check it. A wrong code counts as a
+    // failed sign-in, so codes cannot be guessed faster than passwords.
+    if (!input.code) {
+      throw new AppError('second_factor_required', 'Enter the 6-digit code from your authenticator app');
+    }
+    const accepted = await acceptSecondFactor(
+      ctx.trx,
+      requireSecretBox(ctx),
+      { id: person.id, totp_secret: person.totp_secret, totp_last_step: person.totp_last_step },
+      input.code,
+      ctx.now(),
+    );
+    if (!accepted) {
+      await countHits(ctx.trx, counters.all, ctx.now());
+      throw new AppError(
+        'second_factor_required',
+        'That code is wrong or was already used: try the next one',
+      );
+    }
   }
   await clearCounters(
     ctx.trx,

@@ -12,6 +12,9 @@ export interface Profile {
   mailNotices: boolean;
   /** False for someone who signs in only through the company's identity provider. */
   hasPassword: boolean;
+  /** Two-factor sign-in is on; the recovery codes not yet used. */
+  hasTwoFactor: boolean;
+  recoveryCodesLeft: number;
   sessions: number;
 }
 
@@ -26,6 +29,13 @@ export async function readProfile(ctx: Ctx, personId: string): Promise<Profile> 
       'mail_digest',
       'mail_notices',
       'password_hash',
+      'totp_enabled_at',
+      eb
+        .selectFrom('recovery_codes')
+        .select(eb.fn.countAll<string>().as('n'))
+        .whereRef('recovery_codes.person_id', '=', 'people.id')
+        .where('recovery_codes.used_at', 'is', null)
+        .as('recoveryCodes'),
       eb
         .selectFrom('sessions')
         .select(eb.fn.countAll<string>().as('n'))
@@ -43,6 +53,8 @@ export async function readProfile(ctx: Ctx, personId: string): Promise<Profile> 
     mailDigest: row.mail_digest,
     mailNotices: row.mail_notices,
     hasPassword: row.password_hash !== null,
+    hasTwoFactor: row.totp_enabled_at !== null,
+    recoveryCodesLeft: Number(row.recoveryCodes ?? 0),
     sessions: Number(row.sessions ?? 0),
   };
 }

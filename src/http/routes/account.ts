@@ -85,8 +85,10 @@ export const accountRoutes =
       async (request, reply) => {
         refuseIfPasswordSignInOff(deps);
         const signedIn = await inTransaction(deps, null, (ctx) => setPasswordWithLink(ctx, request.body));
+        // With two-factor sign-in on, the new password is set and they sign in with a code next.
+        if (!signedIn) return { person: null, secondFactorRequired: true };
         setSessionCookie(reply, signedIn, deps.secureCookies);
-        return { person: signedIn.person };
+        return { person: signedIn.person, secondFactorRequired: false };
       },
     );
 

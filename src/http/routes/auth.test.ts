@@ -47,6 +47,7 @@ describe('sign-in, sessions and tokens', () => {
         name: h.world.actors.editor.name,
         email: h.world.actors.editor.email,
         isAdmin: false,
+        mustSetUpTwoFactor: false,
       },
     });
     await h.app.inject({ method: 'POST', url: '/api/auth/sign-out', headers: { cookie } });

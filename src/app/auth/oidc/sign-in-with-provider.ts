@@ -15,7 +15,7 @@ export interface SignInWithProviderInput {
 }
 
 /** A person as a sign-in needs them (the shape an account link gives too). */
-type Found = LiveLink['person'] & { deactivatedAt: Date | null };
+type Found = Omit<LiveLink['person'], 'hasTwoFactor'> & { deactivatedAt: Date | null };
 
 const columns = [
   'people.id',
