@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { timeStep, totpCode } from '../src/app/auth/totp.ts';
 import { type ReceivedMail, startSmtpSink } from '../test/smtp-sink.ts';
 import { launchBrowser, type OpenPage, openPage, screenshotOnFailure, signIn } from './browser.ts';
-import { people, type RunningServer, startServer } from './server.ts';
+import { people, type RunningServer, samplePassword, startServer } from './server.ts';
 
 /**
  * A team set up through the web app alone, with mail going to a real SMTP server: a product, an
@@ -163,4 +164,35 @@ it('creates a token in the profile that the CLI uses until it is revoked', async
   expect(refused.status).not.toBe(0);
   expect(refused.stderr).toMatch(/sign in|401|token/i);
   await editor.context.close();
+});
+
+it('turns on two-factor sign-in in the profile, then signs in with a code and with a recovery code', async (test) => {
+  const member = await openPage(browser);
+  screenshotOnFailure(test, () => [member.page]);
+  const { page } = member;
+  await signIn(page, server.baseUrl, people.member);
+  await page.goto(`${server.baseUrl}/profile`);
+  await page.getByTestId('two-factor-start').click();
+  const secret = (await page.getByTestId('two-factor-secret').textContent()) ?? '';
+  const now = timeStep(new Date());
+  await page.getByTestId('two-factor-code').fill(totpCode(secret, now));
+  await page.getByTestId('two-factor-confirm').click();
+  const codes = await page.getByTestId('recovery-codes').locator('code').allTextContents();
+  expect(codes).toHaveLength(10);
+
+  const signInWith = async (code: string) => {
+    await member.context.clearCookies();
+    await page.goto(`${server.baseUrl}/sign-in`);
+    await page.getByTestId('sign-in-email').fill(people.member);
+    await page.getByTestId('sign-in-password').fill(samplePassword);
+    await page.getByTestId('sign-in-submit').click();
+    await page.getByTestId('sign-in-code').fill(code);
+    await page.getByTestId('sign-in-submit').click();
+    await page.waitForURL(/\/p\/PAY/);
+  };
+  await signInWith(totpCode(secret, now + 1));
+  await signInWith(codes[0] ?? '');
+  await page.goto(`${server.baseUrl}/profile`);
+  await expect.poll(() => page.getByTestId('two-factor-on').textContent()).toContain('9 recovery codes left');
+  await member.context.close();
 });

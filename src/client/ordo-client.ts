@@ -88,6 +88,10 @@ export interface AuditQuery {
   to?: string;
   before?: string;
 }
+export interface WorkspaceSettings {
+  name: string;
+  requireAdminTwoFactor: boolean;
+}
 export interface AccountLink {
   purpose: 'invitation' | 'password_reset';
   name: string;
@@ -295,6 +299,16 @@ export class OrdoClient {
   changePassword = (currentPassword: string, newPassword: string) =>
     this.#call<{ endedSessions: number }>('POST', '/profile/password', { currentPassword, newPassword });
   signOutEverywhere = () => this.#call<{ endedSessions: number }>('POST', '/profile/sign-out-everywhere');
+  startTwoFactor = () =>
+    this.#call<{ secret: string; uri: string; qrSvg: string }>('POST', '/profile/two-factor');
+  confirmTwoFactor = (code: string) =>
+    this.#call<{ recoveryCodes: string[] }>('POST', '/profile/two-factor/confirm', { code });
+  newRecoveryCodes = (code: string) =>
+    this.#call<{ recoveryCodes: string[] }>('POST', '/profile/two-factor/recovery-codes', { code });
+  turnOffTwoFactor = (password: string) => this.#call<void>('DELETE', '/profile/two-factor', { password });
+  getWorkspace = () => this.#call<WorkspaceSettings>('GET', '/workspace');
+  updateWorkspace = (changes: Partial<WorkspaceSettings>) =>
+    this.#call<WorkspaceSettings>('PATCH', '/workspace', changes);
   listTokens = () => this.#call<Page<ApiToken>>('GET', '/tokens');
   /** `expiresAt`: an ISO instant; without one the token works until revoked. */
   createToken = (name: string, expiresAt?: string) =>

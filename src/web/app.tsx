@@ -117,6 +117,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./admin/audit-panel.tsx')).AdminAuditPage }),
       },
       {
+        path: '/admin/settings',
+        lazy: async () => ({ Component: (await import('./admin/settings-panel.tsx')).AdminSettingsPage }),
+      },
+      {
         path: '/p/:productKey/members',
         lazy: async () => ({ Component: (await import('./members/members-page.tsx')).MembersPage }),
       },

@@ -2,6 +2,7 @@
 export const adminProductsPath = '/admin';
 export const adminPeoplePath = '/admin/people';
 export const adminAuditPath = '/admin/audit';
+export const adminSettingsPath = '/admin/settings';
 export const profilePath = '/profile';
 export const membersPath = (productKey: string) => `/p/${encodeURIComponent(productKey)}/members`;
 /** Where a mailed link lands; the secret follows in the fragment (`#ordo_i_…`). */

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useMe } from '../session/use-me.ts';
-import { adminAuditPath, adminPeoplePath, adminProductsPath } from '../team-paths.ts';
+import { adminAuditPath, adminPeoplePath, adminProductsPath, adminSettingsPath } from '../team-paths.ts';
 import '../styles/team.css';
 
 const tabs = [
   { to: adminProductsPath, label: 'Products', testId: 'admin-tab-products' },
   { to: adminPeoplePath, label: 'People', testId: 'admin-tab-people' },
   { to: adminAuditPath, label: 'Audit log', testId: 'admin-tab-audit' },
+  { to: adminSettingsPath, label: 'Settings', testId: 'admin-tab-settings' },
 ];
 
 /** Administration: the workspace's products, people and audit log, for its admins. */
@@ -25,8 +26,12 @@ export function AdminFrame({ children }: { children: ReactNode }) {
           </NavLink>
         ))}
       </nav>
-      {me.data?.isAdmin ? (
+      {me.data?.isAdmin && !me.data.mustSetUpTwoFactor ? (
         children
+      ) : me.data?.mustSetUpTwoFactor ? (
+        <p className="notice" data-testid="admin-needs-two-factor">
+          This workspace requires two-factor sign-in of its admins: set it up in your profile first.
+        </p>
       ) : (
         <p className="notice" data-testid="admin-only">
           Administration is for workspace admins. Ask one to add products or people.

@@ -58,6 +58,14 @@ function NewPasswordForm({
     mutationFn: () => client.setPasswordWithLink(token, password),
     onSuccess: ({ person }) => {
       queryClient.clear();
+      // With two-factor sign-in on, the link set the password only: sign in with it and a code.
+      if (!person) {
+        void navigate(signInPath(), {
+          replace: true,
+          state: { notice: 'Your new password is set: sign in with it and your code.' },
+        });
+        return;
+      }
       queryClient.setQueryData(queryKeys.me, person);
       // The secret leaves the address bar (and the history) once it is spent.
       void navigate('/', { replace: true });

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { isProviderSignInRefusal, providerSignInRefusals, safeNext } from '../../domain/sign-in.ts';
 import { client, errorMessage, queryKeys } from '../api.ts';
 import { FirstRunForm } from '../session/first-run-form.tsx';
@@ -20,6 +20,7 @@ export function SignInPage() {
   const setup = useQuery({ queryKey: queryKeys.setup, queryFn: client.setupStatus });
   const methods = useQuery({ queryKey: queryKeys.authMethods, queryFn: client.authMethods });
   const me = useMe();
+  const notice = (useLocation().state as { notice?: string } | null)?.notice;
   const [isForgotten, setIsForgotten] = useState(false);
   const next = safeNext(search.get('next'));
   const onSignedIn = () => void navigate(next, { replace: true });
@@ -31,6 +32,11 @@ export function SignInPage() {
         <Logo />
         {(setup.isPending || methods.isPending) && <p className="muted">Loading…</p>}
         {setup.isError && <ErrorText message={errorMessage(setup.error)} />}
+        {notice && (
+          <p className="notice" role="status">
+            {notice}
+          </p>
+        )}
         {setup.data?.isSetUp === false && <FirstRunForm onSignedIn={onSignedIn} />}
         {setup.data?.isSetUp && !methods.isPending && !isForgotten && (
           <>

@@ -6,6 +6,7 @@ import { MailPreferences } from './mail-preferences.tsx';
 import { PasswordChange } from './password-change.tsx';
 import { ProfileDetails } from './profile-details.tsx';
 import { SignOutEverywhere } from './sign-out-everywhere.tsx';
+import { TwoFactor } from './two-factor.tsx';
 import '../styles/team.css';
 
 /** One's own account: name and email, mail, password, API tokens, sessions. */
@@ -21,6 +22,7 @@ export function ProfilePage() {
       <ProfileDetails key={`${profile.data.name}|${profile.data.email}`} profile={profile.data} />
       <MailPreferences profile={profile.data} />
       {profile.data.hasPassword && <PasswordChange />}
+      {profile.data.hasPassword && <TwoFactor profile={profile.data} />}
       <ApiTokens />
       <SignOutEverywhere sessions={profile.data.sessions} />
     </section>

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { AuthMethods } from '../../client/ordo-client.ts';
 import { limits } from '../../domain/item.ts';
-import { client, errorMessage, queryKeys } from '../api.ts';
+import { client, errorMessage, isApiError, queryKeys } from '../api.ts';
 import { ErrorText } from '../ui/error-text.tsx';
 
 interface SignInFormProps {
@@ -24,12 +24,18 @@ export function SignInForm({ methods, next, providerError, onSignedIn }: SignInF
   const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // Asked for once the password was right and the person has two-factor sign-in on.
+  const [code, setCode] = useState<string | null>(null);
   const signIn = useMutation({
-    mutationFn: () => client.signIn(email.trim(), password),
-    onSuccess: ({ person }) => {
+    mutationFn: () => client.signIn(email.trim(), password, code?.trim() || undefined),
+    onSuccess: () => {
       queryClient.clear();
-      queryClient.setQueryData(queryKeys.me, person);
+      // Ask who is signed in afresh: it tells whether an admin must still set up a second factor.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.me });
       onSignedIn();
+    },
+    onError: (error) => {
+      if (isApiError(error) && error.code === 'second_factor_required' && code === null) setCode('');
     },
   });
   const submit = (event: FormEvent) => {
@@ -80,7 +86,32 @@ export function SignInForm({ methods, next, providerError, onSignedIn }: SignInF
               data-testid="sign-in-password"
             />
           </label>
-          <ErrorText message={signIn.error ? errorMessage(signIn.error) : null} testId="sign-in-error" />
+          {code !== null && (
+            <label className="field">
+              <span>Code from your authenticator app (or a recovery code)</span>
+              <input
+                name="code"
+                autoComplete="one-time-code"
+                inputMode="numeric"
+                required
+                maxLength={32}
+                // biome-ignore lint/a11y/noAutofocus: it appears when asked for, and is all there is to type
+                autoFocus
+                value={code}
+                onChange={(event) => setCode(event.target.value)}
+                data-testid="sign-in-code"
+              />
+            </label>
+          )}
+          <ErrorText
+            message={
+              signIn.error &&
+              !(code === '' && isApiError(signIn.error) && signIn.error.code === 'second_factor_required')
+                ? errorMessage(signIn.error)
+                : null
+            }
+            testId="sign-in-error"
+          />
           <button
             type="submit"
             className={provider ? 'button' : 'button button-primary'}
