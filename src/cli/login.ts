@@ -1,10 +1,16 @@
 import { hostname } from 'node:os';
-import { OrdoClient } from '../client/ordo-client.ts';
+import { OrdoApiError, OrdoClient } from '../client/ordo-client.ts';
 import { saveCredentials } from './credentials.ts';
-import { readPassword } from './prompt.ts';
+import { readCode, readPassword } from './prompt.ts';
 
 /** Signs in once with email and password and keeps an API token for the commands that follow. */
-export async function login(options: { url: string; email: string; passwordStdin?: boolean }): Promise<void> {
+export async function login(options: {
+  url: string;
+  email: string;
+  passwordStdin?: boolean;
+  /** The second factor, for someone who has it on: asked at the terminal when left out. */
+  code?: string;
+}): Promise<void> {
   const password = await readPassword(options.passwordStdin ?? false);
   let cookie = '';
   const session = new OrdoClient({
@@ -19,7 +25,12 @@ export async function login(options: { url: string; email: string; passwordStdin
       return response;
     },
   });
-  const { person } = await session.signIn(options.email, password);
+  const { person } = await session.signIn(options.email, password).catch(async (error: unknown) => {
+    // Two-factor sign-in: ask for the code (or a recovery code), then try once more.
+    if (!(error instanceof OrdoApiError) || error.code !== 'second_factor_required') throw error;
+    const code = options.code ?? (await readCode());
+    return session.signIn(options.email, password, code);
+  });
   const token = await session.createToken(`ordo CLI on ${hostname()}`);
   await session.signOut();
   const path = saveCredentials({ url: options.url, token: token.token });

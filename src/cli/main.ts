@@ -41,8 +41,14 @@ program
   .option('--url <url>', 'the server', process.env.ORDO_URL ?? 'http://localhost:3000')
   .requiredOption('--email <email>', 'your email')
   .option('--password-stdin', 'read the password from standard input')
+  .option('--code <code>', 'with two-factor sign-in on: the code from your app (asked at a terminal)')
   .action(async (options) => {
-    await login({ url: options.url, email: options.email, passwordStdin: options.passwordStdin });
+    await login({
+      url: options.url,
+      email: options.email,
+      passwordStdin: options.passwordStdin,
+      code: options.code,
+    });
   });
 
 program

@@ -21,6 +21,12 @@ export async function readSecrets(questions: string[], fromStdin: boolean): Prom
   return answers;
 }
 
+/** A second-factor code typed at the terminal; without one, `--code` is the way. */
+export function readCode(): Promise<string> {
+  if (!process.stdin.isTTY) throw new Error('this account asks for a two-factor code: pass it with --code');
+  return readHidden('Code from your authenticator app (or a recovery code): ');
+}
+
 async function readStdin(): Promise<string> {
   let text = '';
   for await (const chunk of process.stdin) text += chunk;

@@ -11,7 +11,7 @@ import {
 import { announceRevocation } from './revocations.ts';
 import { decoyPasswordHash, hashSecret, verifyPassword } from './secrets.ts';
 import { type SignedIn, startSession } from './sessions.ts';
-import { acceptSecondFactor, requireSecretBox } from './two-factor/second-factor.ts';
+import { acceptSecondFactor } from './two-factor/second-factor.ts';
 
 export interface SignInInput {
   email: string;
@@ -71,7 +71,7 @@ export async function signIn(ctx: Ctx, input: SignInInput): Promise<SignedIn> {
     }
     const accepted = await acceptSecondFactor(
       ctx.trx,
-      requireSecretBox(ctx),
+      ctx.secretBox,
       { id: person.id, totp_secret: person.totp_secret, totp_last_step: person.totp_last_step },
       input.code,
       ctx.now(),

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPerson, testPassword } from '../../../test/factories.ts';
 import { type Harness, startHarness } from '../../../test/http-harness.ts';
 import { timeStep, totpCode } from '../../app/auth/totp.ts';
+import { buildServer } from '../server.ts';
 
 /** Two-factor sign-in: enrol, sign in with a code or a recovery code, refusals and limits. */
 
@@ -96,6 +97,27 @@ describe('two-factor sign-in', () => {
     expect(answers[10]).toBe(429);
     // Even the right code waits now.
     expect((await signIn(person.email, codeAt(person.secret, 1), '10.7.1.1')).statusCode).toBe(429);
+  });
+
+  it('still takes recovery codes on a server whose key is not the one that sealed the secret', async () => {
+    const person = await enrolled();
+    const restored = await buildServer({
+      database: h.database,
+      webDir: '/nonexistent/',
+      secretKey: 'a different key, as after a restore',
+    });
+    try {
+      const attempt = (code: string) =>
+        restored.inject({
+          method: 'POST',
+          url: '/api/auth/sign-in',
+          payload: { email: person.email, password: testPassword, code },
+        });
+      expect((await attempt(codeAt(person.secret, 1))).statusCode).toBe(401);
+      expect((await attempt(person.recoveryCodes[1] ?? '')).statusCode).toBe(200);
+    } finally {
+      await restored.close();
+    }
   });
 
   it('turns off with the password only', async () => {

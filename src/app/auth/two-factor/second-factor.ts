@@ -35,21 +35,32 @@ export async function replaceRecoveryCodes(ctx: Ctx, personId: string): Promise<
   return codes;
 }
 
+/** The TOTP secret, or null when this server's key is not the one that sealed it (or there is none). */
+function openSecret(secretBox: SecretBox | undefined, sealed: string): string | null {
+  try {
+    return secretBox ? secretBox.open(sealed) : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Whether `code` is this person's second factor now: a TOTP code for a step not used before
  * (the step is claimed in the same statement, so a code works once even when two sign-ins race),
- * or an unused recovery code (then spent).
+ * or an unused recovery code (then spent). Recovery codes need no key: they still work on a
+ * server restored without its key file.
  */
 export async function acceptSecondFactor(
   trx: Kysely<DB>,
-  secretBox: SecretBox,
+  secretBox: SecretBox | undefined,
   person: { id: string; totp_secret: string; totp_last_step: string | null },
   code: string,
   now: Date,
 ): Promise<'totp' | 'recovery' | null> {
   const typed = code.trim();
   const lastStep = person.totp_last_step === null ? null : Number(person.totp_last_step);
-  const step = matchingStep(secretBox.open(person.totp_secret), typed.replace(/\s/g, ''), now, lastStep);
+  const secret = openSecret(secretBox, person.totp_secret);
+  const step = secret === null ? null : matchingStep(secret, typed.replace(/\s/g, ''), now, lastStep);
   if (step !== null) {
     const claimed = await trx
       .updateTable('people')
