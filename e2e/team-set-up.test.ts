@@ -176,6 +176,7 @@ it('turns on two-factor sign-in in the profile, then signs in with a code and wi
   const secret = (await page.getByTestId('two-factor-secret').textContent()) ?? '';
   const now = timeStep(new Date());
   await page.getByTestId('two-factor-code').fill(totpCode(secret, now));
+  await page.getByTestId('two-factor-password').fill(samplePassword);
   await page.getByTestId('two-factor-confirm').click();
   const codes = await page.getByTestId('recovery-codes').locator('code').allTextContents();
   expect(codes).toHaveLength(10);

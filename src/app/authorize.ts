@@ -22,9 +22,10 @@ export interface AuthorizeOptions {
 export async function roleIn(ctx: Ctx, product: ProductScope | null): Promise<Role | null> {
   const actor = ctx.actor;
   if (!actor) return null;
+  // Nothing crosses workspaces, an admin's rights included.
+  if (product && product.workspaceId !== actor.workspaceId) return null;
   if (actor.isAdmin && !actor.mustSetUpTwoFactor) return 'admin';
   if (!product) return 'viewer';
-  if (product.workspaceId !== actor.workspaceId) return null;
   const membership = await ctx.trx
     .selectFrom('memberships')
     .select('role')

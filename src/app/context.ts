@@ -14,6 +14,8 @@ export interface Actor {
   /** An admin of a workspace that requires two-factor sign-in of admins, without it yet: they
    * act with their product roles only until they set it up. */
   mustSetUpTwoFactor?: boolean;
+  /** Acting through an API token (not a session): what a token may do to its own account is less. */
+  viaToken?: { expiresAt: Date | null };
 }
 
 export function systemActor(workspaceId: string): Actor {

@@ -301,8 +301,8 @@ export class OrdoClient {
   signOutEverywhere = () => this.#call<{ endedSessions: number }>('POST', '/profile/sign-out-everywhere');
   startTwoFactor = () =>
     this.#call<{ secret: string; uri: string; qrSvg: string }>('POST', '/profile/two-factor');
-  confirmTwoFactor = (code: string) =>
-    this.#call<{ recoveryCodes: string[] }>('POST', '/profile/two-factor/confirm', { code });
+  confirmTwoFactor = (code: string, password: string) =>
+    this.#call<{ recoveryCodes: string[] }>('POST', '/profile/two-factor/confirm', { code, password });
   newRecoveryCodes = (code: string) =>
     this.#call<{ recoveryCodes: string[] }>('POST', '/profile/two-factor/recovery-codes', { code });
   turnOffTwoFactor = (password: string) => this.#call<void>('DELETE', '/profile/two-factor', { password });
@@ -362,6 +362,8 @@ export class OrdoClient {
       'POST',
       `/people/${encodeURIComponent(personId)}/invitation`,
     );
+  resetTwoFactor = (personId: string) =>
+    this.#call<Person>('POST', `/people/${encodeURIComponent(personId)}/two-factor/reset`);
   sendPasswordReset = (personId: string) =>
     this.#call<{ link: string }>('POST', `/people/${encodeURIComponent(personId)}/password-reset`);
   /** The workspace's audit log, newest first (admins); `from`/`to` are ISO instants. */

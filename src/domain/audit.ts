@@ -13,6 +13,7 @@ export const auditKinds = {
   'person.deactivated': 'deactivated a person',
   'person.reactivated': 'reactivated a person',
   'person.password_reset_sent': 'sent a password reset',
+  'person.two_factor_reset': 'reset a person’s two-factor sign-in',
   'password.changed': 'changed their password',
   'two_factor.enabled': 'turned on two-factor sign-in',
   'two_factor.disabled': 'turned off two-factor sign-in',

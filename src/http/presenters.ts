@@ -159,6 +159,7 @@ export function presentPerson(person: Person) {
     createdAt: person.createdAt,
     joinedAt: person.joinedAt,
     deactivatedAt: person.deactivatedAt,
+    hasTwoFactor: person.hasTwoFactor,
   };
 }
 

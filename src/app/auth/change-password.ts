@@ -2,6 +2,7 @@ import { authorize, requireActor } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { appendEvent } from '../events/append-event.ts';
+import { dropAccountLinks } from './account-links.ts';
 import { checkNewPassword } from './password-rules.ts';
 import { hashPassword, verifyPassword } from './secrets.ts';
 import { endSessions } from './sessions.ts';
@@ -35,6 +36,8 @@ export async function changePassword(ctx: Ctx, input: PasswordChange): Promise<{
     .where('id', '=', actor.personId)
     .execute();
   const endedSessions = await endSessions(ctx, actor.personId, input.keepSession);
+  // A reset link asked for earlier (perhaps by someone else) dies with the old password.
+  await dropAccountLinks(ctx, actor.personId);
   await appendEvent(ctx, { productId: null, kind: 'password.changed', data: { personId: actor.personId } });
   return { endedSessions };
 }

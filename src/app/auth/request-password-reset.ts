@@ -29,6 +29,10 @@ export async function requestPasswordReset(
     .select(['people.id', 'people.name', 'people.email', 'workspaces.name as workspaceName'])
     .where('people.email', '=', email)
     .where('people.deactivated_at', 'is', null)
+    // Not for an open invitation (the invitation's own link stays), nor for someone who signs in
+    // only through the company's provider (they have no password to reset).
+    .where('people.joined_at', 'is not', null)
+    .where('people.password_hash', 'is not', null)
     .executeTakeFirst();
   if (person) await sendAccountLink(ctx, person, 'password_reset', person.workspaceName);
 }

@@ -11,6 +11,7 @@ const actorColumns = [
   'people.is_admin',
   'people.totp_enabled_at',
   'workspaces.require_admin_two_factor',
+  sql<boolean>`people.password_hash is not null`.as('has_password'),
 ] as const;
 
 function toActor(row: {
@@ -21,6 +22,7 @@ function toActor(row: {
   is_admin: boolean;
   totp_enabled_at: Date | null;
   require_admin_two_factor: boolean;
+  has_password: boolean;
 }): Actor {
   return {
     personId: row.id,
@@ -28,8 +30,10 @@ function toActor(row: {
     name: row.name,
     email: row.email,
     isAdmin: row.is_admin,
+    // Someone who signs in only through the company's provider has its second factor instead.
     ...(row.is_admin &&
       row.require_admin_two_factor &&
+      row.has_password &&
       row.totp_enabled_at === null && { mustSetUpTwoFactor: true }),
   };
 }
@@ -61,10 +65,11 @@ const lastUseGrainMs = 60_000;
  */
 export async function actorFromApiToken(db: Kysely<DB>, token: string, now: Date): Promise<Actor | null> {
   const tokenHash = hashSecret(token);
-  const { rows } = await sql<Parameters<typeof toActor>[0]>`
+  const { rows } = await sql<Parameters<typeof toActor>[0] & { expires_at: Date | null }>`
     with live as (
       select people.id, people.workspace_id, people.name, people.email, people.is_admin,
-        people.totp_enabled_at, workspaces.require_admin_two_factor, api_tokens.last_used_at
+        people.totp_enabled_at, workspaces.require_admin_two_factor,
+        people.password_hash is not null as has_password, api_tokens.last_used_at, api_tokens.expires_at
       from api_tokens join people on people.id = api_tokens.person_id
         join workspaces on workspaces.id = people.workspace_id
       where api_tokens.token_hash = ${tokenHash} and api_tokens.revoked_at is null
@@ -77,8 +82,9 @@ export async function actorFromApiToken(db: Kysely<DB>, token: string, now: Date
         where live.last_used_at is null or live.last_used_at < ${new Date(now.getTime() - lastUseGrainMs)}
       )
     )
-    select id, workspace_id, name, email, is_admin, totp_enabled_at, require_admin_two_factor
+    select id, workspace_id, name, email, is_admin, totp_enabled_at, require_admin_two_factor,
+      has_password, expires_at
     from live`.execute(db);
   const row = rows[0];
-  return row ? toActor(row) : null;
+  return row ? { ...toActor(row), viaToken: { expiresAt: row.expires_at } } : null;
 }

@@ -42,6 +42,8 @@ export async function scheduleDailyWork(deps: Deps): Promise<void> {
  */
 export async function dailyRound(ctx: Ctx, productId: string): Promise<boolean> {
   const product = await findProductById(ctx.trx, productId);
+  // Archived after its round was asked for: it rests.
+  if (product.archivedAt) return false;
   const system: Ctx = { ...ctx, actor: systemActor(product.workspaceId) };
   const day = ctx.now().toISOString().slice(0, 10);
   const view = await custodianView(system, product.key);

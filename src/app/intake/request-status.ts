@@ -108,6 +108,10 @@ export async function replyAsRequester(
 }
 
 async function answer(ctx: Ctx, request: Request, productName: string, text: string): Promise<RequestStatus> {
+  const product = await findProductById(ctx.trx, request.productId);
+  if (product.archivedAt) {
+    throw new AppError('archived', 'This product is archived: it takes no answers now');
+  }
   if (request.state !== 'needs_info') {
     throw new AppError('invalid_input', 'body: this request is not waiting for an answer', [
       { field: 'body', message: 'no question to answer' },

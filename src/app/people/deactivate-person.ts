@@ -70,6 +70,9 @@ async function productsOnlyOwnedBy(ctx: Ctx, personId: string): Promise<string[]
       ),
     )
     .orderBy('products.key')
+    // Locks the products, as a change of roles does (`assertKeepsAnOwner`): an owner stepping
+    // down at the same moment waits, then sees this person gone.
+    .forUpdate('products')
     .execute();
   return rows.map((row) => row.key);
 }

@@ -1,7 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { PeopleTable } from '../../db/schema.ts';
 import type { Ctx } from '../context.ts';
-import { notFound } from '../errors.ts';
+import { AppError, notFound } from '../errors.ts';
 
 /** Invited (their link not yet followed), active, or deactivated (can no longer sign in). */
 export type PersonStatus = 'invited' | 'active' | 'deactivated';
@@ -15,6 +15,7 @@ export interface Person {
   createdAt: Date;
   joinedAt: Date | null;
   deactivatedAt: Date | null;
+  hasTwoFactor: boolean;
 }
 
 export const personColumns = [
@@ -25,11 +26,12 @@ export const personColumns = [
   'people.created_at',
   'people.joined_at',
   'people.deactivated_at',
+  'people.totp_enabled_at',
 ] as const;
 
 type PersonRow = Pick<
   Selectable<PeopleTable>,
-  'id' | 'name' | 'email' | 'is_admin' | 'created_at' | 'joined_at' | 'deactivated_at'
+  'id' | 'name' | 'email' | 'is_admin' | 'created_at' | 'joined_at' | 'deactivated_at' | 'totp_enabled_at'
 >;
 
 export function statusOf(row: Pick<PersonRow, 'joined_at' | 'deactivated_at'>): PersonStatus {
@@ -47,6 +49,7 @@ export function toPerson(row: PersonRow): Person {
     createdAt: row.created_at,
     joinedAt: row.joined_at,
     deactivatedAt: row.deactivated_at,
+    hasTwoFactor: row.totp_enabled_at !== null,
   };
 }
 
@@ -62,6 +65,18 @@ export async function findPersonForChange(ctx: Ctx, personId: string): Promise<P
     .where('id', '=', ctx.actor?.workspaceId ?? '')
     .forUpdate()
     .execute();
+  // Read after the lock: an admin deactivated or demoted by a change that just committed (the
+  // other admin, at the same moment) may no longer change anyone.
+  if (ctx.actor && !ctx.actor.isSystem) {
+    const caller = await ctx.trx
+      .selectFrom('people')
+      .select('id')
+      .where('id', '=', ctx.actor.personId)
+      .where('is_admin', '=', true)
+      .where('deactivated_at', 'is', null)
+      .executeTakeFirst();
+    if (!caller) throw new AppError('forbidden', 'You are no longer an admin of this workspace');
+  }
   const row = await ctx.trx
     .selectFrom('people')
     .select(personColumns)

@@ -1,3 +1,4 @@
+import { dropAccountLinks } from '../auth/account-links.ts';
 import { announceActorsChanged } from '../auth/revocations.ts';
 import { authorize, requireActor } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
@@ -32,6 +33,8 @@ export async function updatePerson(ctx: Ctx, input: PersonChanges): Promise<Pers
     .returning(personColumns)
     .executeTakeFirstOrThrow();
   const after = toPerson(row);
+  // A link mailed to the old address must not let its holder in.
+  if (after.email !== before.email) await dropAccountLinks(ctx, after.id);
   const changed = (['name', 'email', 'isAdmin'] as const).filter((field) => before[field] !== after[field]);
   if (changed.length > 0) {
     await announceActorsChanged(ctx.trx);

@@ -1,3 +1,5 @@
+import { dropAccountLinks } from '../auth/account-links.ts';
+import { refuseTokens } from '../auth/refuse-tokens.ts';
 import { announceActorsChanged } from '../auth/revocations.ts';
 import { verifyPassword } from '../auth/secrets.ts';
 import { authorize, requireActor } from '../authorize.ts';
@@ -30,6 +32,7 @@ export async function updateProfile(ctx: Ctx, input: ProfileChanges): Promise<Pr
   const email = input.email === undefined ? undefined : normaliseEmail(input.email);
   const changesEmail = email !== undefined && email !== before.email;
   if (changesEmail) {
+    refuseTokens(ctx, 'the email you sign in with');
     const proven =
       before.password_hash === null ||
       (input.currentPassword !== undefined &&
@@ -53,6 +56,7 @@ export async function updateProfile(ctx: Ctx, input: ProfileChanges): Promise<Pr
     })
     .where('id', '=', actor.personId)
     .execute();
+  if (changesEmail) await dropAccountLinks(ctx, actor.personId);
   const after = await readProfile(ctx, actor.personId);
   const changes = {
     ...(after.name !== before.name && { name: { from: before.name, to: after.name } }),

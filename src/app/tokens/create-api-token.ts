@@ -18,6 +18,10 @@ export async function createApiToken(ctx: Ctx, input: NewApiToken): Promise<ApiT
   if (input.expiresAt && input.expiresAt <= ctx.now()) {
     throw invalidInput('expiresAt', 'must be in the future');
   }
+  // A token made through a token lives no longer than the one that made it.
+  const limit = actor.viaToken?.expiresAt ?? null;
+  const expiresAt =
+    limit && (!input.expiresAt || input.expiresAt > limit) ? limit : (input.expiresAt ?? null);
   const token = newSecret('ordo_t');
   const row = await ctx.trx
     .insertInto('api_tokens')
@@ -26,7 +30,7 @@ export async function createApiToken(ctx: Ctx, input: NewApiToken): Promise<ApiT
       name: input.name.trim(),
       token_hash: hashSecret(token),
       created_at: ctx.now(),
-      expires_at: input.expiresAt ?? null,
+      expires_at: expiresAt,
     })
     .returning(tokenColumns)
     .executeTakeFirstOrThrow();

@@ -6,6 +6,7 @@ import { invitePerson } from '../../app/people/invite-person.ts';
 import { listPeople } from '../../app/people/list-people.ts';
 import { reactivatePerson } from '../../app/people/reactivate-person.ts';
 import { resendInvitation } from '../../app/people/resend-invitation.ts';
+import { resetTwoFactor } from '../../app/people/reset-two-factor.ts';
 import { sendPasswordReset } from '../../app/people/send-password-reset.ts';
 import { updatePerson } from '../../app/people/update-person.ts';
 import { limits } from '../../domain/item.ts';
@@ -150,6 +151,23 @@ export const peopleRoutes =
       async (request) => {
         const { person, link } = await runAs(deps, request, (ctx) => resendInvitation(ctx, request.params));
         return { person: presentPerson(person), link };
+      },
+    );
+
+    app.post(
+      '/people/:personId/two-factor/reset',
+      {
+        schema: {
+          tags: ['people'],
+          summary: 'Take a person’s second factor away (a lost phone): their sessions end (admins)',
+          params: personIdParam,
+        },
+        config: { action: 'people.manage' },
+      },
+      async (request) => {
+        const person = await runAs(deps, request, (ctx) => resetTwoFactor(ctx, request.params));
+        deps.actors.forget();
+        return presentPerson(person);
       },
     );
 

@@ -48,7 +48,7 @@ async function enrolled(options: { isAdmin?: boolean } = {}) {
   const confirmed = await as(cookie, {
     method: 'POST',
     url: '/api/profile/two-factor/confirm',
-    payload: { code: codeAt(secret, -1) },
+    payload: { code: codeAt(secret, -1), password: testPassword },
   });
   expect(confirmed.statusCode, confirmed.body).toBe(200);
   return { ...person, secret, cookie, recoveryCodes: confirmed.json().recoveryCodes as string[] };
@@ -184,5 +184,41 @@ describe('two-factor sign-in', () => {
       payload: { requireAdminTwoFactor: false },
     });
     expect((await h.request('admin', { method: 'GET', url: '/api/audit' })).statusCode).toBe(200);
+  });
+});
+
+describe('what a token may not do to its own account', () => {
+  it('refuses two-factor changes and an email change through a token, and caps a token made by a token', async () => {
+    const person = await buildPerson(h.database.db, h.world.actors.admin.workspaceId);
+    const cookie = cookieOf(await signIn(person.email));
+    const soon = new Date(Date.now() + 86_400_000).toISOString();
+    const made = await as(cookie, {
+      method: 'POST',
+      url: '/api/tokens',
+      payload: { name: 'short', expiresAt: soon },
+    });
+    const bearer = (options: InjectOptions) =>
+      h.app.inject({ ...options, headers: { authorization: `Bearer ${made.json().token}` } });
+    expect((await bearer({ method: 'POST', url: '/api/profile/two-factor' })).statusCode).toBe(403);
+    const email = await bearer({
+      method: 'PATCH',
+      url: '/api/profile',
+      payload: { email: `new.${person.email}`, currentPassword: testPassword },
+    });
+    expect(email.statusCode).toBe(403);
+    const longer = await bearer({ method: 'POST', url: '/api/tokens', payload: { name: 'forever' } });
+    expect(longer.statusCode).toBe(201);
+    expect(longer.json().expiresAt).toBe(soon);
+  });
+
+  it('lets an admin take a lost second factor away', async () => {
+    const person = await enrolled();
+    const reset = await h.request('admin', {
+      method: 'POST',
+      url: `/api/people/${person.personId}/two-factor/reset`,
+    });
+    expect(reset.json()).toMatchObject({ hasTwoFactor: false });
+    expect((await as(person.cookie, { method: 'GET', url: '/api/me' })).statusCode).toBe(401);
+    expect((await signIn(person.email)).statusCode).toBe(200);
   });
 });

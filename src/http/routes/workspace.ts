@@ -71,8 +71,9 @@ export const workspaceRoutes =
       {
         schema: {
           tags: ['profile'],
-          summary: 'Turn two-factor sign-in on with a first code; answers the recovery codes, once',
-          body: totpCodeBody,
+          summary:
+            'Turn two-factor sign-in on with a first code and your password; answers the recovery codes, once',
+          body: totpCodeBody.extend({ password: passwordProofBody.shape.password }),
         },
         config: { action: 'profile.manage' },
       },

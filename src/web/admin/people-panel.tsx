@@ -66,6 +66,11 @@ function PeoplePanel() {
         case 'reactivate':
           await client.reactivatePerson(person.id);
           return { what: `Reactivated ${person.name}: they can sign in again.` };
+        case 'two-factor':
+          await client.resetTwoFactor(person.id);
+          return {
+            what: `${person.name} signs in with their password alone now, and can set up two-factor again.`,
+          };
         case 'admin':
           await client.updatePerson(person.id, { isAdmin: !person.isAdmin });
           return {
@@ -83,13 +88,8 @@ function PeoplePanel() {
     onError: (error) => toast(errorMessage(error), 'error'),
   });
   const run = (person: Person, action: PersonAction) => {
-    if (
-      action === 'deactivate' &&
-      !window.confirm(
-        `Deactivate ${person.name}? Their sessions and API tokens end at once; what they did stays theirs.`,
-      )
-    )
-      return;
+    const question = confirmations[action]?.(person.name);
+    if (question && !window.confirm(question)) return;
     act.mutate({ person, action });
   };
 
@@ -185,18 +185,27 @@ function PeoplePanel() {
   );
 }
 
-type PersonAction = 'resend' | 'reset' | 'deactivate' | 'reactivate' | 'admin';
+type PersonAction = 'resend' | 'reset' | 'two-factor' | 'deactivate' | 'reactivate' | 'admin';
+
+/** What is asked before an action that cannot simply be taken back. */
+const confirmations: Partial<Record<PersonAction, (name: string) => string>> = {
+  deactivate: (name) =>
+    `Deactivate ${name}? Their sessions and API tokens end at once; what they did stays theirs.`,
+  'two-factor': (name) => `Take ${name}’s second factor away? Do it only when you know it is them asking.`,
+};
 
 function actionsFor(person: Person, isMe: boolean): PersonAction[] {
   if (person.status === 'deactivated') return ['reactivate'];
   const first: PersonAction = person.status === 'invited' ? 'resend' : 'reset';
-  return isMe ? [first] : [first, 'admin', 'deactivate'];
+  const twoFactor: PersonAction[] = person.hasTwoFactor && !isMe ? ['two-factor'] : [];
+  return isMe ? [first] : [first, ...twoFactor, 'admin', 'deactivate'];
 }
 
 function actionLabel(action: PersonAction, person: Person): string {
   return {
     resend: 'Resend invitation',
     reset: 'Send password reset',
+    'two-factor': 'Reset two-factor',
     deactivate: 'Deactivate',
     reactivate: 'Reactivate',
     admin: person.isAdmin ? 'Remove admin' : 'Make admin',

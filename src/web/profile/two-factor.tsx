@@ -37,9 +37,10 @@ export function TwoFactor({ profile }: { profile: Profile }) {
 
 function TwoFactorSetUp({ onOn }: { onOn: (recoveryCodes: string[]) => void }) {
   const [code, setCode] = useState('');
+  const [password, setPassword] = useState('');
   const start = useMutation({ mutationFn: client.startTwoFactor });
   const confirm = useMutation({
-    mutationFn: () => client.confirmTwoFactor(code.trim()),
+    mutationFn: () => client.confirmTwoFactor(code.trim(), password),
     onSuccess: ({ recoveryCodes }) => {
       start.reset();
       setCode('');
@@ -97,6 +98,17 @@ function TwoFactorSetUp({ onOn }: { onOn: (recoveryCodes: string[]) => void }) {
             value={code}
             onChange={(event) => setCode(event.target.value)}
             data-testid="two-factor-code"
+          />
+        </label>
+        <label className="field">
+          <span>Your password</span>
+          <input
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            data-testid="two-factor-password"
           />
         </label>
         <ErrorText message={confirm.error ? errorMessage(confirm.error) : null} />

@@ -1,6 +1,7 @@
 import { authorize, requireActor } from '../../authorize.ts';
 import type { Ctx } from '../../context.ts';
 import { AppError, invalidInput } from '../../errors.ts';
+import { refuseTokens } from '../refuse-tokens.ts';
 import { acceptSecondFactor, replaceRecoveryCodes, requireSecretBox } from './second-factor.ts';
 
 /** A new set of recovery codes, proven by a current code; the old set stops working. */
@@ -10,6 +11,7 @@ export async function newRecoveryCodes(
 ): Promise<{ recoveryCodes: string[] }> {
   await authorize(ctx, 'profile.manage', null);
   const actor = requireActor(ctx);
+  refuseTokens(ctx, 'recovery codes');
   const secretBox = requireSecretBox(ctx);
   const person = await ctx.trx
     .selectFrom('people')

@@ -2,6 +2,7 @@ import QRCode from 'qrcode';
 import { authorize, requireActor } from '../../authorize.ts';
 import type { Ctx } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { refuseTokens } from '../refuse-tokens.ts';
 import { newTotpSecret, otpauthUri } from '../totp.ts';
 import { requireSecretBox } from './second-factor.ts';
 
@@ -20,6 +21,7 @@ export interface TwoFactorEnrolment {
 export async function startTwoFactor(ctx: Ctx): Promise<TwoFactorEnrolment> {
   await authorize(ctx, 'profile.manage', null);
   const actor = requireActor(ctx);
+  refuseTokens(ctx, 'two-factor sign-in');
   const secretBox = requireSecretBox(ctx);
   const person = await ctx.trx
     .selectFrom('people')

@@ -2,6 +2,7 @@ import { authorize, requireActor } from '../../authorize.ts';
 import type { Ctx } from '../../context.ts';
 import { AppError } from '../../errors.ts';
 import { appendEvent } from '../../events/append-event.ts';
+import { refuseTokens } from '../refuse-tokens.ts';
 import { announceActorsChanged } from '../revocations.ts';
 import { verifyPassword } from '../secrets.ts';
 
@@ -9,6 +10,7 @@ import { verifyPassword } from '../secrets.ts';
 export async function turnOffTwoFactor(ctx: Ctx, input: { password: string }): Promise<void> {
   await authorize(ctx, 'profile.manage', null);
   const actor = requireActor(ctx);
+  refuseTokens(ctx, 'two-factor sign-in');
   const person = await ctx.trx
     .selectFrom('people')
     .innerJoin('workspaces', 'workspaces.id', 'people.workspace_id')
