@@ -94,6 +94,15 @@ it('sets up a product and a person who joins by mail, gets a role, edits, and is
     .poll(() => jo.page.getByTestId('item-title').locator('h1').textContent())
     .toBe('Rotate the on-call schedule weekly');
 
+  // The admin corrects Jo's name.
+  await page.goto(`${server.baseUrl}/admin/people`);
+  await page.getByTestId('person-jo@team.test').getByTestId('person-edit-open').click();
+  await page.getByTestId('person-edit-name').fill('Jo Joiner-Lee');
+  await page.getByTestId('person-edit-save').click();
+  await expect
+    .poll(() => page.getByTestId('person-jo@team.test').locator('td').first().textContent())
+    .toContain('Jo Joiner-Lee');
+
   // Jo keeps the backlog open (its live stream connected); the admin deactivates them.
   await jo.page.goto(`${server.baseUrl}/p/OPS`);
   await jo.page.locator('[data-testid="live-indicator"][data-state="live"]').waitFor({ state: 'attached' });

@@ -9,6 +9,7 @@ import { useToast } from '../ui/toasts.tsx';
 import { AdminFrame } from './admin-frame.tsx';
 import { InviteForm } from './invite-form.tsx';
 import { LinkNotice } from './link-notice.tsx';
+import { PersonEditForm } from './person-edit-form.tsx';
 
 type StatusFilter = Person['status'] | '';
 
@@ -34,6 +35,9 @@ function PeoplePanel() {
   const [status, setStatus] = useState<StatusFilter>('');
   const [isInviting, setIsInviting] = useState(false);
   const [link, setLink] = useState<{ what: string; link: string } | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const methods = useQuery({ queryKey: queryKeys.authMethods, queryFn: client.authMethods });
+  const passwordSignIn = methods.data?.password !== false;
   const people = useQuery({
     queryKey: [...queryKeys.people, status],
     queryFn: () => client.listPeople(status ? { status } : {}),
@@ -147,37 +151,55 @@ function PeoplePanel() {
             </tr>
           </thead>
           <tbody>
-            {people.data.data.map((person) => (
-              <tr key={person.id} data-testid={`person-${person.email}`}>
-                <td>
-                  {person.name}
-                  {person.isAdmin && <span className="role-badge">admin</span>}
-                </td>
-                <td>{person.email}</td>
-                <td>
-                  <span className={`status-pill status-pill-${person.status}`} data-testid="person-status">
-                    {statusWords[person.status]}
-                  </span>
-                </td>
-                <td className="muted">
-                  <TimeAgo at={person.deactivatedAt ?? person.joinedAt ?? person.createdAt} />
-                </td>
-                <td className="team-row-actions">
-                  {actionsFor(person, person.id === me.data?.id).map((action) => (
-                    <button
-                      key={action}
-                      type="button"
-                      className="button button-small"
-                      disabled={act.isPending}
-                      onClick={() => run(person, action)}
-                      data-testid={`person-${action}`}
-                    >
-                      {actionLabel(action, person)}
-                    </button>
-                  ))}
-                </td>
-              </tr>
-            ))}
+            {people.data.data.map((person) =>
+              editing === person.id ? (
+                <tr key={person.id}>
+                  <td colSpan={5}>
+                    <PersonEditForm person={person} onDone={() => setEditing(null)} />
+                  </td>
+                </tr>
+              ) : (
+                <tr key={person.id} data-testid={`person-${person.email}`}>
+                  <td>
+                    {person.name}
+                    {person.isAdmin && <span className="role-badge">admin</span>}
+                  </td>
+                  <td>{person.email}</td>
+                  <td>
+                    <span className={`status-pill status-pill-${person.status}`} data-testid="person-status">
+                      {statusWords[person.status]}
+                    </span>
+                  </td>
+                  <td className="muted">
+                    <TimeAgo at={person.deactivatedAt ?? person.joinedAt ?? person.createdAt} />
+                  </td>
+                  <td className="team-row-actions">
+                    {person.status !== 'deactivated' && (
+                      <button
+                        type="button"
+                        className="button button-small"
+                        onClick={() => setEditing(person.id)}
+                        data-testid="person-edit-open"
+                      >
+                        Edit
+                      </button>
+                    )}
+                    {actionsFor(person, person.id === me.data?.id, passwordSignIn).map((action) => (
+                      <button
+                        key={action}
+                        type="button"
+                        className="button button-small"
+                        disabled={act.isPending}
+                        onClick={() => run(person, action)}
+                        data-testid={`person-${action}`}
+                      >
+                        {actionLabel(action, person)}
+                      </button>
+                    ))}
+                  </td>
+                </tr>
+              ),
+            )}
           </tbody>
         </table>
       )}
@@ -194,11 +216,12 @@ const confirmations: Partial<Record<PersonAction, (name: string) => string>> = {
   'two-factor': (name) => `Take ${name}’s second factor away? Do it only when you know it is them asking.`,
 };
 
-function actionsFor(person: Person, isMe: boolean): PersonAction[] {
+/** What an admin may do to a person now; links to set a password only where passwords sign in. */
+function actionsFor(person: Person, isMe: boolean, passwordSignIn: boolean): PersonAction[] {
   if (person.status === 'deactivated') return ['reactivate'];
-  const first: PersonAction = person.status === 'invited' ? 'resend' : 'reset';
+  const link: PersonAction[] = passwordSignIn ? [person.status === 'invited' ? 'resend' : 'reset'] : [];
   const twoFactor: PersonAction[] = person.hasTwoFactor && !isMe ? ['two-factor'] : [];
-  return isMe ? [first] : [first, ...twoFactor, 'admin', 'deactivate'];
+  return isMe ? link : [...link, ...twoFactor, 'admin', 'deactivate'];
 }
 
 function actionLabel(action: PersonAction, person: Person): string {
