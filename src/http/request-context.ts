@@ -1,5 +1,6 @@
 import type {} from '@fastify/cookie';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { provePassword } from '../app/auth/prove-password.ts';
 import { actorFromApiToken, actorFromSession } from '../app/auth/resolve-actor.ts';
 import type { SignedIn } from '../app/auth/sessions.ts';
 import { type Actor, type Ctx, type Deps, inTransaction, withoutTransaction } from '../app/context.ts';
@@ -61,4 +62,19 @@ export function runAs<T>(
     return withoutTransaction(deps, request.actor, operation);
   }
   return inTransaction(deps, request.actor, operation);
+}
+
+/**
+ * Checks the password a request carries for a change to one's own account, before the change
+ * and outside its transaction, so that a wrong one is counted (`provePassword`).
+ */
+export function provePasswordFirst(
+  deps: Deps,
+  request: FastifyRequest,
+  password: string | undefined,
+  field: string,
+): Promise<void> {
+  return withoutTransaction(deps, request.actor, (ctx) =>
+    provePassword(ctx, { password, field, address: request.ip }),
+  );
 }

@@ -23,7 +23,7 @@ export interface SignInInput {
 }
 
 /** The counters a failed sign-in adds to: the account (known or not), the address, everyone. */
-function failureCounters(email: string, address: string): { account: Counter[]; all: Counter[] } {
+export function failureCounters(email: string, address: string): { account: Counter[]; all: Counter[] } {
   const accountKey = hashSecret(email);
   const account = [
     counter(abuseLimits.signInAccount, accountKey),

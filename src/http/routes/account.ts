@@ -8,7 +8,7 @@ import { inTransaction } from '../../app/context.ts';
 import { getProfile } from '../../app/profile/get-profile.ts';
 import { updateProfile } from '../../app/profile/update-profile.ts';
 import { presentProfile } from '../presenters.ts';
-import { runAs, sessionCookie, setSessionCookie } from '../request-context.ts';
+import { provePasswordFirst, runAs, sessionCookie, setSessionCookie } from '../request-context.ts';
 import { changeOf, email, password, requiredText } from '../schemas.ts';
 import { type RouteDeps, refuseIfPasswordSignInOff } from './route-deps.ts';
 
@@ -112,6 +112,9 @@ export const accountRoutes =
         config: { action: 'profile.manage' },
       },
       async (request) => {
+        if (request.body.currentPassword !== undefined) {
+          await provePasswordFirst(deps, request, request.body.currentPassword, 'currentPassword');
+        }
         const profile = await runAs(deps, request, (ctx) => updateProfile(ctx, request.body));
         deps.actors.forget();
         return presentProfile(profile);
@@ -129,6 +132,7 @@ export const accountRoutes =
         config: { action: 'profile.manage' },
       },
       async (request) => {
+        await provePasswordFirst(deps, request, request.body.currentPassword, 'currentPassword');
         const session = request.cookies[sessionCookie];
         const result = await runAs(deps, request, (ctx) =>
           changePassword(ctx, { ...request.body, keepSession: session }),

@@ -222,3 +222,21 @@ describe('what a token may not do to its own account', () => {
     expect((await signIn(person.email)).statusCode).toBe(200);
   });
 });
+
+describe('a password asked for in the profile', () => {
+  it('counts wrong ones as failed sign-ins: an open session cannot guess it faster', async () => {
+    const person = await buildPerson(h.database.db, h.world.actors.admin.workspaceId);
+    const cookie = cookieOf(await signIn(person.email));
+    const answers: number[] = [];
+    for (let attempt = 0; attempt < 11; attempt++) {
+      const response = await as(cookie, {
+        method: 'POST',
+        url: '/api/profile/password',
+        payload: { currentPassword: `guess number ${attempt}`, newPassword: 'a brand new passphrase' },
+      });
+      answers.push(response.statusCode);
+    }
+    expect(answers.slice(0, 10).every((status) => status === 400)).toBe(true);
+    expect(answers[10]).toBe(429);
+  });
+});

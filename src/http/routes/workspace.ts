@@ -7,7 +7,7 @@ import { turnOffTwoFactor } from '../../app/auth/two-factor/turn-off-two-factor.
 import { getWorkspaceSettings } from '../../app/workspace/get-workspace-settings.ts';
 import { updateWorkspaceSettings } from '../../app/workspace/update-workspace-settings.ts';
 import { limits } from '../../domain/item.ts';
-import { runAs } from '../request-context.ts';
+import { provePasswordFirst, runAs } from '../request-context.ts';
 import { changeOf, requiredText } from '../schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -78,6 +78,7 @@ export const workspaceRoutes =
         config: { action: 'profile.manage' },
       },
       async (request) => {
+        await provePasswordFirst(deps, request, request.body.password, 'password');
         const result = await runAs(deps, request, (ctx) => confirmTwoFactor(ctx, request.body));
         deps.actors.forget();
         return result;
@@ -108,6 +109,7 @@ export const workspaceRoutes =
         config: { action: 'profile.manage' },
       },
       async (request, reply) => {
+        await provePasswordFirst(deps, request, request.body.password, 'password');
         await runAs(deps, request, (ctx) => turnOffTwoFactor(ctx, request.body));
         deps.actors.forget();
         return reply.status(204).send();
