@@ -1,12 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { Invitation } from '../../client/ordo-client.ts';
-import { limits } from '../../domain/item.ts';
 import { type ProductRole, productRoles } from '../../domain/permissions.ts';
 import { client, queryKeys } from '../api.ts';
 import { ErrorText } from '../ui/error-text.tsx';
-import { describedBy, FieldError } from '../ui/field-error.tsx';
 import { fieldErrors } from '../ui/field-errors.ts';
+import { NameAndEmailFields } from '../ui/name-and-email-fields.tsx';
 
 /** Name, email, admin or not, and optionally a first product and role to land in. */
 export function InviteForm({
@@ -39,31 +38,14 @@ export function InviteForm({
   return (
     <form className="team-form" onSubmit={submit} data-testid="invite-form">
       <div className="team-form-row">
-        <label className="field">
-          <span>Name</span>
-          <input
-            value={name}
-            required
-            maxLength={limits.personNameLength}
-            onChange={(event) => setName(event.target.value)}
-            {...describedBy('invite-name-error', problems.byField.name)}
-            data-testid="invite-name"
-          />
-          <FieldError id="invite-name-error" message={problems.byField.name} />
-        </label>
-        <label className="field">
-          <span>Email</span>
-          <input
-            type="email"
-            value={email}
-            required
-            maxLength={limits.emailLength}
-            onChange={(event) => setEmail(event.target.value)}
-            {...describedBy('invite-email-error', problems.byField.email)}
-            data-testid="invite-email"
-          />
-          <FieldError id="invite-email-error" message={problems.byField.email} />
-        </label>
+        <NameAndEmailFields
+          idPrefix="invite"
+          name={name}
+          email={email}
+          problems={problems}
+          onName={setName}
+          onEmail={setEmail}
+        />
       </div>
       <div className="team-form-row">
         <label className="field">

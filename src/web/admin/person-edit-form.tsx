@@ -1,11 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import type { Person } from '../../client/ordo-client.ts';
-import { limits } from '../../domain/item.ts';
 import { client, queryKeys } from '../api.ts';
 import { ErrorText } from '../ui/error-text.tsx';
-import { describedBy, FieldError } from '../ui/field-error.tsx';
 import { fieldErrors } from '../ui/field-errors.ts';
+import { NameAndEmailFields } from '../ui/name-and-email-fields.tsx';
 import { useToast } from '../ui/toasts.tsx';
 
 /** Corrects a person's name or email (a typo in an invitation); links sent to the old address stop working. */
@@ -38,31 +37,14 @@ export function PersonEditForm({ person, onDone }: { person: Person; onDone: () 
   return (
     <form className="team-form" onSubmit={submit} data-testid="person-edit">
       <div className="team-form-row">
-        <label className="field">
-          <span>Name</span>
-          <input
-            value={name}
-            required
-            maxLength={limits.personNameLength}
-            onChange={(event) => setName(event.target.value)}
-            {...describedBy('person-name-error', problems.byField.name)}
-            data-testid="person-edit-name"
-          />
-          <FieldError id="person-name-error" message={problems.byField.name} />
-        </label>
-        <label className="field">
-          <span>Email</span>
-          <input
-            type="email"
-            value={email}
-            required
-            maxLength={limits.emailLength}
-            onChange={(event) => setEmail(event.target.value)}
-            {...describedBy('person-email-error', problems.byField.email)}
-            data-testid="person-edit-email"
-          />
-          <FieldError id="person-email-error" message={problems.byField.email} />
-        </label>
+        <NameAndEmailFields
+          idPrefix="person-edit"
+          name={name}
+          email={email}
+          problems={problems}
+          onName={setName}
+          onEmail={setEmail}
+        />
       </div>
       <ErrorText message={problems.other} />
       <div className="team-form-actions">

@@ -4,6 +4,7 @@ import { limits } from '../../domain/item.ts';
 import { ErrorText } from '../ui/error-text.tsx';
 import { describedBy, FieldError } from '../ui/field-error.tsx';
 import { fieldErrors } from '../ui/field-errors.ts';
+import { NameAndEmailFields } from '../ui/name-and-email-fields.tsx';
 import { useProfileChange } from './use-profile-change.ts';
 
 /** Name and email; a new email asks for the current password (where there is one). */
@@ -26,31 +27,15 @@ export function ProfileDetails({ profile }: { profile: Profile }) {
     <form className="team-card" onSubmit={submit} data-testid="profile-details">
       <h2>You</h2>
       <div className="team-form-row">
-        <label className="field">
-          <span>Name</span>
-          <input
-            value={name}
-            required
-            maxLength={limits.personNameLength}
-            onChange={(event) => setName(event.target.value)}
-            {...describedBy('profile-name-error', problems.byField.name)}
-            data-testid="profile-name"
-          />
-          <FieldError id="profile-name-error" message={problems.byField.name} />
-        </label>
-        <label className="field">
-          <span>Email (you sign in with it)</span>
-          <input
-            type="email"
-            value={email}
-            required
-            maxLength={limits.emailLength}
-            onChange={(event) => setEmail(event.target.value)}
-            {...describedBy('profile-email-error', problems.byField.email)}
-            data-testid="profile-email"
-          />
-          <FieldError id="profile-email-error" message={problems.byField.email} />
-        </label>
+        <NameAndEmailFields
+          idPrefix="profile"
+          name={name}
+          email={email}
+          problems={problems}
+          emailLabel="Email (you sign in with it)"
+          onName={setName}
+          onEmail={setEmail}
+        />
         {changesEmail && profile.hasPassword && (
           <label className="field">
             <span>Your current password</span>
