@@ -1,4 +1,4 @@
-import { type Action, isAllowed, type Role, readActions } from '../domain/permissions.ts';
+import { type Action, isAllowed, type Role, readActions, rolesAllowed } from '../domain/permissions.ts';
 import type { Actor, Ctx } from './context.ts';
 import { AppError } from './errors.ts';
 
@@ -73,5 +73,12 @@ export async function authorize(
   if (product && !(role && isAllowed({ role, action: 'product.read' }))) {
     throw new AppError('not_found', 'Product was not found');
   }
-  throw new AppError('forbidden', `Your role (${role ?? 'none'}) may not ${action.replace('.', ': ')}`);
+  // In a product, an admin is not the answer to give: they are an owner everywhere anyway.
+  const allowed = rolesAllowed(action).filter((candidate) => candidate !== 'admin');
+  const who =
+    product === null || allowed.length === 0 ? 'a workspace admin' : `the role ${allowed.join(' or ')}`;
+  throw new AppError(
+    'forbidden',
+    `Your role (${role ?? 'none'}) may not ${action.replace('.', ': ')}: that takes ${who}`,
+  );
 }
