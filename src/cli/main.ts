@@ -63,8 +63,9 @@ program
   .command('password')
   .description('change your password (every other session ends)')
   .option('--password-stdin', 'read current, new and new again, a line each, from standard input')
+  .option('--json', 'print JSON')
   .action(async (options) => {
-    await changePassword({ passwordStdin: options.passwordStdin });
+    await changePassword({ passwordStdin: options.passwordStdin, json: options.json });
   });
 
 registerProductCommands(program);

@@ -61,13 +61,14 @@ export function registerMemberCommands(program: Command): void {
   members
     .command('remove <product> <email>')
     .description('take a person out of the product (what they did stays theirs)')
-    .action(async (product: string, email: string) => {
+    .option('--json', 'print JSON')
+    .action(async (product: string, email: string, options) => {
       const client = clientFromCredentials();
       const member = (await client.listMembers(product)).data.find(
         (m) => m.email === email.trim().toLowerCase(),
       );
       if (!member) throw new Error(`${email} is not a member of ${product.toUpperCase()}`);
       await client.removeMember(product, member.personId);
-      console.log(`Took ${member.name} out of ${product.toUpperCase()}`);
+      print({ removed: member }, options.json, () => `Took ${member.name} out of ${product.toUpperCase()}`);
     });
 }

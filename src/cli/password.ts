@@ -1,18 +1,22 @@
 import { clientFromCredentials } from './credentials.ts';
+import { print } from './options.ts';
 import { readSecrets } from './prompt.ts';
 
 /**
  * Changes your password: asked at the terminal (not echoed), or three lines of standard input
  * (current, new, new again). Every other session ends; API tokens stay.
  */
-export async function changePassword(options: { passwordStdin?: boolean }): Promise<void> {
+export async function changePassword(options: { passwordStdin?: boolean; json?: boolean }): Promise<void> {
   const [current = '', next = '', again = ''] = await readSecrets(
     ['Current password: ', 'New password: ', 'New password again: '],
     options.passwordStdin ?? false,
   );
   if (next !== again) throw new Error('the new password was not the same twice');
-  const { endedSessions } = await clientFromCredentials().changePassword(current, next);
-  console.log(
-    `Password changed${endedSessions ? `: ${endedSessions} other session${endedSessions === 1 ? '' : 's'} ended` : ''}.`,
+  const changed = await clientFromCredentials().changePassword(current, next);
+  const ended = changed.endedSessions;
+  print(
+    changed,
+    options.json ?? false,
+    () => `Password changed${ended ? `: ${ended} other session${ended === 1 ? '' : 's'} ended` : ''}.`,
   );
 }

@@ -54,8 +54,9 @@ export function registerTokenCommands(program: Command): void {
   tokens
     .command('revoke <id>')
     .description('revoke a token: it stops working at once')
-    .action(async (id: string) => {
+    .option('--json', 'print JSON')
+    .action(async (id: string, options) => {
       await clientFromCredentials().revokeToken(id);
-      console.log('Revoked.');
+      print({ revoked: id }, options.json, () => 'Revoked.');
     });
 }
