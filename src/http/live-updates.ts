@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { revokedEverything } from '../app/auth/revocations.ts';
 import { type EventNotice, eventsChannel } from '../app/events/append-event.ts';
 import type { Database } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
@@ -12,14 +13,21 @@ export const maxStreamsPerPerson = 10;
  * Relays committed events to live-update streams. One LISTEN per process: every instance on the
  * same PostgreSQL hears every change, so a browser sees moves made through any instance.
  */
+/** How a stream ends when its secret dies, or when who may read what changed. */
+export interface StreamEndings {
+  secretHash: string;
+  signedOut: () => void;
+  reconnect: () => void;
+}
+
 export class LiveUpdates {
   readonly #listeners = new Map<string, Set<Listener>>();
   /** Each person's open streams on this instance, oldest first, as the way to close each. */
   readonly #streams = new Map<string, (() => void)[]>();
   #unlisten: (() => Promise<void>) | null = null;
 
-  /** The streams' ends by the hash of the secret each was opened with. */
-  readonly #bySecret = new Map<() => void, string>();
+  /** The streams' endings by the hash of the secret each was opened with. */
+  readonly #bySecret = new Map<StreamEndings, string>();
 
   constructor(private readonly database: Database) {}
 
@@ -67,30 +75,31 @@ export class LiveUpdates {
    * closed (`close` is how). Per instance, because a stream is a connection held by one process:
    * that is the memory and sockets the cap protects. Answers the release for when it ends.
    */
-  admitStream(
-    personId: string,
-    close: () => void,
-    signedOut?: { secretHash: string; end: () => void },
-  ): () => void {
+  admitStream(personId: string, close: () => void, endings?: StreamEndings): () => void {
     const open = this.#streams.get(personId) ?? [];
     this.#streams.set(personId, open);
     open.push(close);
-    if (signedOut) this.#bySecret.set(signedOut.end, signedOut.secretHash);
+    if (endings) this.#bySecret.set(endings, endings.secretHash);
     if (open.length > maxStreamsPerPerson) open.shift()?.();
     return () => {
       const at = open.indexOf(close);
       if (at >= 0) open.splice(at, 1);
       if (open.length === 0 && this.#streams.get(personId) === open) this.#streams.delete(personId);
-      if (signedOut) this.#bySecret.delete(signedOut.end);
+      if (endings) this.#bySecret.delete(endings);
     };
   }
 
   /**
    * Ends the streams opened with a session or token that was just revoked (signed out, the
-   * password reset, the person deactivated): their page hears it and leaves at once.
+   * password reset, the person deactivated): their page hears it and leaves at once. On `all`
+   * (who may read what changed: a member taken out, an admin demoted, a product's visibility),
+   * every stream is asked to reconnect, which checks its reader's access afresh.
    */
   endStreamsOf(secretHash: string): void {
-    for (const [end, hash] of this.#bySecret) if (hash === secretHash) end();
+    for (const [stream, hash] of this.#bySecret) {
+      if (secretHash === revokedEverything) stream.reconnect();
+      else if (hash === secretHash) stream.signedOut();
+    }
   }
 
   /** Events after `lastEventId`, for a stream that reconnects with `Last-Event-ID`. */

@@ -1,3 +1,4 @@
+import { announceActorsChanged } from '../auth/revocations.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { invalidInput } from '../errors.ts';
@@ -17,6 +18,8 @@ export async function removeMember(ctx: Ctx, input: { productKey: string; person
     .returning('role')
     .executeTakeFirst();
   if (!removed) throw invalidInput('personId', 'not a member of this product');
+  // Their open pages' live streams reconnect, and so ask again whether they may read it.
+  await announceActorsChanged(ctx.trx);
   await appendEvent(ctx, {
     productId: product.id,
     kind: 'member.removed',

@@ -1,5 +1,6 @@
 import { normaliseTags } from '../../domain/item.ts';
 import type { DefinitionOfReady } from '../../domain/readiness.ts';
+import { announceActorsChanged } from '../auth/revocations.ts';
 import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { appendEvent } from '../events/append-event.ts';
@@ -64,6 +65,10 @@ export async function updateProduct(ctx: Ctx, input: UpdateProductInput): Promis
     .returningAll()
     .executeTakeFirstOrThrow();
   forgetProducts();
+  // Who may read it changed: open live streams reconnect, and so ask again.
+  if (input.visibility !== undefined && input.visibility !== product.visibility) {
+    await announceActorsChanged(ctx.trx);
+  }
   await appendEvent(ctx, { productId: product.id, kind: 'product.updated', data: { after: changes } });
   return toProduct(row);
 }

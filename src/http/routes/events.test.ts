@@ -142,4 +142,32 @@ describe('live updates', () => {
     await others.body?.cancel();
     for (const stream of streams.slice(2)) await stream.body?.cancel();
   });
+
+  it('asks a stream to reconnect when its reader is taken out of a members-only product, and then refuses it', async () => {
+    await h.request('admin', {
+      method: 'POST',
+      url: '/api/products',
+      payload: { key: 'HUSH', name: 'Quiet', visibility: 'members' },
+    });
+    await h.request('admin', {
+      method: 'PUT',
+      url: '/api/products/HUSH/members',
+      payload: { email: h.world.actors.viewer.email, role: 'viewer' },
+    });
+    const cookie = await signedInCookie('viewer');
+    const stream = await fetch(`${baseUrl}/api/products/HUSH/events`, { headers: { cookie } });
+    expect(stream.status).toBe(200);
+    const removed = await h.request('admin', {
+      method: 'DELETE',
+      url: `/api/products/HUSH/members/${h.world.actors.viewer.personId}`,
+    });
+    expect(removed.statusCode).toBe(204);
+    const ended = await Promise.race([
+      stream.text(),
+      new Promise<string>((resolve) => setTimeout(() => resolve('still open'), 5_000)),
+    ]);
+    expect(ended).toContain('"reason":"reconnect"');
+    const again = await fetch(`${baseUrl}/api/products/HUSH/events`, { headers: { cookie } });
+    expect(again.status).toBe(404);
+  });
 });

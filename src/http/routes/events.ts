@@ -62,7 +62,13 @@ export const eventRoutes =
         release = deps.live.admitStream(
           request.actor?.personId ?? '',
           () => closeWith('too many streams'),
-          secret ? { secretHash: hashSecret(secret), end: () => closeWith('signed out') } : undefined,
+          secret
+            ? {
+                secretHash: hashSecret(secret),
+                signedOut: () => closeWith('signed out'),
+                reconnect: () => closeWith('reconnect'),
+              }
+            : undefined,
         );
         request.raw.on('close', end);
       },

@@ -24,8 +24,11 @@ export function useLiveUpdates(
 ): LiveState {
   const queryClient = useQueryClient();
   const [state, setState] = useState<LiveState>('connecting');
+  // Bumped when the server asks the stream to reconnect (who may read what changed).
+  const [connection, setConnection] = useState(0);
   const latestOnNotice = useRef(onNotice);
   latestOnNotice.current = onNotice;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `connection` opens a new stream when it changes
   useEffect(() => {
     if (!productKey) return;
     const source = new EventSource(client.eventsUrl(productKey));
@@ -60,8 +63,16 @@ export function useLiveUpdates(
     // The server closed this stream for a newer one of the same person (at most 10): stay closed,
     // or the two would take turns closing each other. Closed because the session died (signed
     // out elsewhere, the password reset, deactivated): ask who is signed in, and so leave.
+    // Asked to reconnect: a new stream, which checks access afresh (and catches up from
+    // Last-Event-ID is lost, so the lists refetch).
     const onClosed = (event: MessageEvent<string>) => {
       source.close();
+      if (event.data?.includes('reconnect')) {
+        setState('connecting');
+        void queryClient.invalidateQueries({ queryKey: queryKeys.itemLists(productKey) });
+        setConnection((count) => count + 1);
+        return;
+      }
       setState('offline');
       if (event.data?.includes('signed out')) void queryClient.invalidateQueries({ queryKey: queryKeys.me });
     };
@@ -76,6 +87,6 @@ export function useLiveUpdates(
       source.removeEventListener('error', onError);
       source.close();
     };
-  }, [productKey, queryClient]);
+  }, [productKey, queryClient, connection]);
   return state;
 }
