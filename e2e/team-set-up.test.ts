@@ -187,6 +187,7 @@ it('turns on two-factor sign-in in the profile, then signs in with a code and wi
   await page.getByTestId('two-factor-code').fill(totpCode(secret, now));
   await page.getByTestId('two-factor-password').fill(samplePassword);
   await page.getByTestId('two-factor-confirm').click();
+  await page.getByTestId('recovery-codes').waitFor();
   const codes = await page.getByTestId('recovery-codes').locator('code').allTextContents();
   expect(codes).toHaveLength(10);
 

@@ -51,8 +51,9 @@ export function ApiTokens() {
     <div className="team-card" data-testid="api-tokens">
       <h2>API tokens</h2>
       <p className="muted">
-        A token acts as you, for scripts and the <code>ordo</code> command (<code>ordo login --token …</code>
-        ). Anyone holding it can do what you can: keep it secret, revoke it when it is no longer needed.
+        A token acts as you, for scripts and the <code>ordo</code> command (set it as <code>ORDO_TOKEN</code>,
+        with <code>ORDO_URL</code>). Anyone holding it can do what you can: keep it secret, revoke it when it
+        is no longer needed.
       </p>
       {secret && (
         <div className="notice team-token-secret" role="status" data-testid="token-secret">
