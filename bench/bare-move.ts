@@ -29,6 +29,8 @@ export async function measureBareMove(
     productId,
   ]);
   let topRank = top.rows[0]?.rank as string;
+  const workspace = await session.query('SELECT workspace_id FROM products WHERE id = $1', [productId]);
+  const workspaceId = workspace.rows[0]?.workspace_id as string;
   const durations: number[] = [];
   for (const [i, key] of keys.entries()) {
     const rank = generateKeyBetween(null, topRank);
@@ -41,9 +43,9 @@ export async function measureBareMove(
       [rank, idOf.get(key)],
     );
     await session.query(
-      `INSERT INTO events (product_id, item_id, actor_id, kind, data, created_at)
-       VALUES ($1, $2, $3, 'item.moved', $4, now()) RETURNING id`,
-      [productId, idOf.get(key), actorId, data],
+      `INSERT INTO events (workspace_id, product_id, item_id, actor_id, kind, data, created_at)
+       VALUES ($5, $1, $2, $3, 'item.moved', $4, now()) RETURNING id`,
+      [productId, idOf.get(key), actorId, data, workspaceId],
     );
     await session.query('COMMIT');
     if (i >= warmups) durations.push(performance.now() - start);

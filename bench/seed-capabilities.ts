@@ -197,8 +197,9 @@ export async function seedCapabilities(
   }
   events.sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const batch of chunks(events)) {
-    await sql`insert into events (product_id, item_id, actor_id, kind, data, created_at)
-      select ${product.id}, v.item_id, ${admin.id}, 'item.updated',
+    await sql`insert into events (workspace_id, product_id, item_id, actor_id, kind, data, created_at)
+      select (select workspace_id from products where id = ${product.id}), ${product.id}, v.item_id,
+        ${admin.id}, 'item.updated',
         jsonb_build_object('before', jsonb_build_object('status', v.from_status),
                            'after', jsonb_build_object('status', v.to_status)),
         v.at

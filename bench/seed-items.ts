@@ -157,8 +157,8 @@ export async function seedBacklog(
   await sql`INSERT INTO item_requesters (item_id, name, email, source, created_at)
     SELECT id, 'Customer ' || number, 'customer' || number || '@example.com', 'customer', created_at
     FROM items WHERE product_id = ${productId} AND number % 10 = 0`.execute(db);
-  await sql`INSERT INTO events (product_id, item_id, actor_id, kind, data, created_at)
-    SELECT product_id, id, created_by, 'item.created',
+  await sql`INSERT INTO events (workspace_id, product_id, item_id, actor_id, kind, data, created_at)
+    SELECT ${admin.workspaceId}::uuid, product_id, id, created_by, 'item.created',
       jsonb_build_object('after', jsonb_build_object('type', type, 'title', title, 'status', status, 'source', source)),
       created_at
     FROM items WHERE product_id = ${productId} ORDER BY created_at`.execute(db);
