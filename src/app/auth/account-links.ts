@@ -43,9 +43,14 @@ export async function sendAccountLink(
   ctx: Ctx,
   person: { id: string; name: string; email: string },
   purpose: LinkPurpose,
-  workspaceName: string,
 ): Promise<string> {
   await dropAccountLinks(ctx, person.id);
+  const { workspaceName } = await ctx.trx
+    .selectFrom('people')
+    .innerJoin('workspaces', 'workspaces.id', 'people.workspace_id')
+    .select('workspaces.name as workspaceName')
+    .where('people.id', '=', person.id)
+    .executeTakeFirstOrThrow();
   const token = newSecret(purpose === 'invitation' ? 'ordo_i' : 'ordo_r');
   const tokenHash = hashSecret(token);
   await ctx.trx

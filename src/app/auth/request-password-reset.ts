@@ -25,8 +25,7 @@ export async function requestPasswordReset(
   );
   const person = await ctx.trx
     .selectFrom('people')
-    .innerJoin('workspaces', 'workspaces.id', 'people.workspace_id')
-    .select(['people.id', 'people.name', 'people.email', 'workspaces.name as workspaceName'])
+    .select(['people.id', 'people.name', 'people.email'])
     .where('people.email', '=', email)
     .where('people.deactivated_at', 'is', null)
     // Not for an open invitation (the invitation's own link stays), nor for someone who signs in
@@ -34,5 +33,5 @@ export async function requestPasswordReset(
     .where('people.joined_at', 'is not', null)
     .where('people.password_hash', 'is not', null)
     .executeTakeFirst();
-  if (person) await sendAccountLink(ctx, person, 'password_reset', person.workspaceName);
+  if (person) await sendAccountLink(ctx, person, 'password_reset');
 }

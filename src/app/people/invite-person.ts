@@ -6,7 +6,6 @@ import { appendEvent } from '../events/append-event.ts';
 import { setMemberRole } from '../members/set-member-role.ts';
 import { insertPerson } from './insert-person.ts';
 import type { Person } from './person.ts';
-import { workspaceName } from './workspace-name.ts';
 
 export interface Invitation {
   name: string;
@@ -38,6 +37,6 @@ export async function invitePerson(ctx: Ctx, input: Invitation): Promise<{ perso
   for (const { productKey, role } of input.products ?? []) {
     await setMemberRole(ctx, { productKey, email: person.email, role });
   }
-  const link = await sendAccountLink(ctx, person, 'invitation', await workspaceName(ctx, actor.workspaceId));
+  const link = await sendAccountLink(ctx, person, 'invitation');
   return { person, link };
 }

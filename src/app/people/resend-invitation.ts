@@ -1,10 +1,9 @@
 import { sendAccountLink } from '../auth/account-links.ts';
-import { authorize, requireActor } from '../authorize.ts';
+import { authorize } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { appendEvent } from '../events/append-event.ts';
 import { findPersonForChange, type Person } from './person.ts';
-import { workspaceName } from './workspace-name.ts';
 
 /** A new invitation link (the old one stops working), for someone who has not joined yet. */
 export async function resendInvitation(
@@ -12,7 +11,6 @@ export async function resendInvitation(
   input: { personId: string },
 ): Promise<{ person: Person; link: string }> {
   await authorize(ctx, 'people.manage', null);
-  const actor = requireActor(ctx);
   const person = await findPersonForChange(ctx, input.personId);
   if (person.status !== 'invited') {
     throw new AppError(
@@ -20,7 +18,7 @@ export async function resendInvitation(
       `${person.name} is ${person.status}, not invited: send a password reset instead`,
     );
   }
-  const link = await sendAccountLink(ctx, person, 'invitation', await workspaceName(ctx, actor.workspaceId));
+  const link = await sendAccountLink(ctx, person, 'invitation');
   await appendEvent(ctx, {
     productId: null,
     kind: 'person.invitation_resent',
