@@ -13,11 +13,7 @@ import type { ItemSource, ItemStatus, ItemType } from '../domain/item.ts';
 import type { MoveTarget } from '../domain/rank.ts';
 import type {
   presentAuditEntry,
-  presentComment,
-  presentHistoryEntry,
   presentInboxEntry,
-  presentItem,
-  presentItemDetail,
   presentMember,
   presentPerson,
   presentPokerRound,
@@ -32,6 +28,14 @@ import type {
   presentToken,
 } from '../http/presenters.ts';
 import type { profileChangesBody } from '../http/routes/account.ts';
+import type {
+  commentSchema,
+  createItemBody,
+  historyEntrySchema,
+  itemDetailSchema,
+  itemSchema,
+  updateItemBody,
+} from '../http/routes/items.schema.ts';
 import type { authMethodsResponse } from '../http/routes/oidc.ts';
 import type { invitationBody, personChangesBody } from '../http/routes/people.ts';
 import type {
@@ -40,14 +44,12 @@ import type {
   bulkTriageBody,
   bulkUpdateBody,
   closeSprintBody,
-  createItemBody,
   createReleaseBody,
   createSprintBody,
   moveCardBody,
   publicRequestBody,
   splitBody,
   submitRequestBody,
-  updateItemBody,
   updateProductBody,
   updateReleaseBody,
 } from '../http/schemas.ts';
@@ -66,10 +68,10 @@ export type Json<T> = T extends Date
       ? { [K in keyof T]: Json<T[K]> }
       : T;
 
-export type ItemSummary = Json<ReturnType<typeof presentItem>> & { demand?: number };
-export type ItemDetail = Json<ReturnType<typeof presentItemDetail>>;
-export type HistoryEntry = Json<ReturnType<typeof presentHistoryEntry>>;
-export type Comment = Json<ReturnType<typeof presentComment>>;
+export type ItemSummary = Json<z.output<typeof itemSchema>>;
+export type ItemDetail = Json<z.output<typeof itemDetailSchema>>;
+export type HistoryEntry = Json<z.output<typeof historyEntrySchema>>;
+export type Comment = Json<z.output<typeof commentSchema>>;
 export type Product = Json<ReturnType<typeof presentProduct>>;
 export type Member = Json<ReturnType<typeof presentMember>>;
 export type Person = Json<ReturnType<typeof presentPerson>>;

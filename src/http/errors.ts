@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorCode, errorCodes } from '../app/errors.ts';
 import type { Item } from '../app/items/item-queries.ts';
-import { presentItem } from './presenters.ts';
+import { presentItem } from './routes/items.schema.ts';
 
 export interface ErrorBody {
   error: { code: ErrorCode | 'internal'; message: string; details: unknown };

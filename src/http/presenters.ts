@@ -2,11 +2,6 @@ import type { AuditEntry } from '../app/audit/list-audit-log.ts';
 import type { Actor } from '../app/context.ts';
 import type { Request } from '../app/intake/request-queries.ts';
 import type { RequestStatus } from '../app/intake/request-status.ts';
-import type { Comment } from '../app/items/comment-on-item.ts';
-import type { ItemDetail } from '../app/items/get-item.ts';
-import type { HistoryEntry } from '../app/items/item-history.ts';
-import type { Item } from '../app/items/item-queries.ts';
-import type { RankedItem } from '../app/items/list-items.ts';
 import type { Member } from '../app/members/member.ts';
 import type { Person } from '../app/people/person.ts';
 import type { ProductWithRole } from '../app/products/list-products.ts';
@@ -21,75 +16,9 @@ import type { ApiToken } from '../app/tokens/api-token.ts';
 import type { InboxEntry } from '../app/triage/triage-inbox.ts';
 import { itemStatusLabels } from '../domain/item.ts';
 import { ageInDays, requestStateLabels } from '../domain/request.ts';
-import { riceScore, wsjfScore } from '../domain/scoring.ts';
+import { presentItem } from './routes/items.schema.ts';
 
 /** What each resource looks like on the wire: every field is named, no row goes out as it is. */
-
-export function presentItem(item: Item | RankedItem) {
-  return {
-    key: item.key,
-    type: item.type,
-    title: item.title,
-    problem: item.problem,
-    serves: item.serves,
-    outcome: item.outcome,
-    acceptanceCriteria: item.acceptanceCriteria,
-    estimate: item.estimate,
-    timeboxDays: item.timeboxDays,
-    deadline: item.deadline,
-    tags: item.tags,
-    status: item.status,
-    holdReason: item.holdReason,
-    source: item.source,
-    rank: item.rank,
-    ...('demand' in item && {
-      demand: item.demand,
-      demandBySource: item.demandBySource,
-      readiness: item.readiness,
-    }),
-    readyChecks: item.readyChecks,
-    wsjf: { ...item.wsjf, score: wsjfScore(item.wsjf) },
-    rice: { ...item.rice, score: riceScore(item.rice) },
-    moscow: item.moscow,
-    archivedAt: item.archivedAt,
-    archiveReason: item.archiveReason,
-    createdAt: item.createdAt,
-    updatedAt: item.updatedAt,
-    lastActivityAt: item.lastActivityAt,
-    version: item.version,
-  };
-}
-
-export function presentItemDetail(item: ItemDetail) {
-  return {
-    ...presentItem(item),
-    productKey: item.productKey,
-    createdBy: item.createdByName,
-    demand: item.requesters.length,
-    requesters: item.requesters.map((r) => ({ name: r.name, email: r.email, createdAt: r.createdAt })),
-    links: item.links.map((l) => ({
-      kind: l.kind,
-      direction: l.direction,
-      key: l.key,
-      title: l.title,
-      status: l.status,
-    })),
-    release: item.release,
-    comments: item.comments.map(presentComment),
-    watchers: item.watchers.map((w) => ({ name: w.name })),
-    readiness: item.readiness,
-    lint: item.lint,
-    viewer: { role: item.role, isCreator: item.isCreator, isWatching: item.isWatching },
-  };
-}
-
-export function presentComment(comment: Comment) {
-  return { id: comment.id, author: comment.author, body: comment.body, createdAt: comment.createdAt };
-}
-
-export function presentHistoryEntry(entry: HistoryEntry) {
-  return { id: entry.id, kind: entry.kind, actor: entry.actor, data: entry.data, at: entry.createdAt };
-}
 
 export function presentProduct(product: Product | ProductWithRole) {
   return {

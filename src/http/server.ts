@@ -5,7 +5,7 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createOidcClient } from '../app/auth/oidc/oidc-client.ts';
 import { createSecretBox } from '../app/auth/secret-box.ts';
 import { AppError } from '../app/errors.ts';
@@ -13,9 +13,11 @@ import type { OidcSettings } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../log.ts';
 import { ActorCache } from './actor-cache.ts';
+import { completeContract, describeRoute, nameSchemas, refuseUndeclaredResponses } from './contract.ts';
 import { handleError } from './errors.ts';
 import { LiveUpdates } from './live-updates.ts';
 import { serveMetrics } from './metrics.ts';
+import { openApiDocument } from './openapi-document.ts';
 import { resolveActor } from './request-context.ts';
 import { logRequests, requestIdOf } from './request-logging.ts';
 import { accountRoutes } from './routes/account.ts';
@@ -63,6 +65,11 @@ export interface ServerOptions {
   oidc?: OidcSettings | undefined;
   /** False: password sign-in is refused (only with `oidc`); the first-run set-up still works. */
   passwordSignIn?: boolean;
+  /**
+   * A response with a status its route does not declare becomes a 500 that says so. On by default
+   * under the tests (and in the servers they start), so every test request checks the contract.
+   */
+  refuseUndeclaredResponses?: boolean;
 }
 
 export const defaultWebDir = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -143,24 +150,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   }
   await app.register(cookie);
   await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Ordo API',
-        version: '0.1.0',
-        description:
-          'The ordered product backlog over HTTP. Sign in for a session cookie, or send `Authorization: Bearer <token>` ' +
-          'with a token from POST /api/tokens. Errors answer `{ error: { code, message, details } }`.',
-      },
-      components: {
-        securitySchemes: {
-          bearer: { type: 'http', scheme: 'bearer' },
-          session: { type: 'apiKey', in: 'cookie', name: 'ordo_session' },
-        },
-      },
-      security: [{ bearer: [] }, { session: [] }],
-    },
-    transform: jsonSchemaTransform,
+    openapi: openApiDocument(baseUrl),
+    transform: describeRoute,
+    transformObject: nameSchemas,
   });
   const docsPolicy = docsContentSecurityPolicy({ isHttps });
   await app.register(swaggerUi, {
@@ -172,12 +164,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
   });
 
+  if (options.refuseUndeclaredResponses ?? Boolean(process.env.VITEST)) refuseUndeclaredResponses(app);
   await app.register(
     async (api) => {
       api.addHook('onRoute', (route) => {
         if (route.config?.action === undefined) {
           throw new Error(`${route.method} ${route.url} must declare the action it performs (config.action)`);
         }
+        completeContract(route);
       });
       api.addHook('onRequest', async (request) => {
         request.actor = await resolveActor(deps, request);

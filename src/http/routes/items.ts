@@ -8,21 +8,28 @@ import { listItems } from '../../app/items/list-items.ts';
 import { updateItem } from '../../app/items/update-item.ts';
 import { setWatching } from '../../app/items/watch-item.ts';
 import { moveItem } from '../../app/ranking/move-item.ts';
+import { pageOf } from '../contract.ts';
+import { itemKeyParam, pageQuery, productKeyParam } from '../fields.ts';
 import { versionFrom } from '../if-match.ts';
-import { presentComment, presentHistoryEntry, presentItem, presentItemDetail } from '../presenters.ts';
 import { runAs } from '../request-context.ts';
 import {
   archiveBody,
   commentBody,
+  commentSchema,
   createItemBody,
-  itemKeyParam,
+  historyEntrySchema,
+  itemDetailSchema,
+  itemSchema,
   listItemsQuery,
   moveBody,
-  pageQuery,
-  productKeyParam,
+  presentComment,
+  presentHistoryEntry,
+  presentItem,
+  presentItemDetail,
   updateItemBody,
   watchBody,
-} from '../schemas.ts';
+  watchingSchema,
+} from './items.schema.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 export const itemRoutes =
@@ -32,10 +39,12 @@ export const itemRoutes =
       '/products/:productKey/items',
       {
         schema: {
+          operationId: 'listItems',
           tags: ['items'],
           summary: 'The ranked backlog, filtered',
           params: productKeyParam,
           querystring: listItemsQuery,
+          response: { 200: pageOf(itemSchema) },
         },
         config: { action: 'item.read' },
       },
@@ -66,7 +75,14 @@ export const itemRoutes =
     app.post(
       '/products/:productKey/items',
       {
-        schema: { tags: ['items'], summary: 'Create an item', params: productKeyParam, body: createItemBody },
+        schema: {
+          operationId: 'createItem',
+          tags: ['items'],
+          summary: 'Create an item',
+          params: productKeyParam,
+          body: createItemBody,
+          response: { 201: itemSchema },
+        },
         config: { action: 'item.create' },
       },
       async (request, reply) => {
@@ -80,7 +96,13 @@ export const itemRoutes =
     app.get(
       '/items/:itemKey',
       {
-        schema: { tags: ['items'], summary: 'One item with every field', params: itemKeyParam },
+        schema: {
+          operationId: 'getItem',
+          tags: ['items'],
+          summary: 'One item with every field',
+          params: itemKeyParam,
+          response: { 200: itemDetailSchema },
+        },
         config: { action: 'item.read' },
       },
       async (request, reply) => {
@@ -93,10 +115,12 @@ export const itemRoutes =
       '/items/:itemKey',
       {
         schema: {
+          operationId: 'updateItem',
           tags: ['items'],
           summary: 'Edit an item (If-Match: its version)',
           params: itemKeyParam,
           body: updateItemBody,
+          response: { 200: itemSchema },
         },
         config: { action: 'item.update' },
       },
@@ -113,10 +137,12 @@ export const itemRoutes =
       '/items/:itemKey',
       {
         schema: {
+          operationId: 'archiveItem',
           tags: ['items'],
           summary: 'Archive an item (it leaves the order, keeps its history)',
           params: itemKeyParam,
           body: archiveBody.optional(),
+          response: { 200: itemSchema },
         },
         config: { action: 'item.archive' },
       },
@@ -131,7 +157,13 @@ export const itemRoutes =
     app.post(
       '/items/:itemKey/restore',
       {
-        schema: { tags: ['items'], summary: 'Restore an archived item to its place', params: itemKeyParam },
+        schema: {
+          operationId: 'restoreItem',
+          tags: ['items'],
+          summary: 'Restore an archived item to its place',
+          params: itemKeyParam,
+          response: { 200: itemSchema },
+        },
         config: { action: 'item.archive' },
       },
       async (request) =>
@@ -142,10 +174,12 @@ export const itemRoutes =
       '/items/:itemKey/move',
       {
         schema: {
+          operationId: 'moveItem',
           tags: ['ranking'],
           summary: 'Move an item to the top, the bottom, or next to another',
           params: itemKeyParam,
           body: moveBody,
+          response: { 200: itemSchema },
         },
         config: { action: 'item.move' },
       },
@@ -162,10 +196,12 @@ export const itemRoutes =
       '/items/:itemKey/history',
       {
         schema: {
+          operationId: 'listItemHistory',
           tags: ['items'],
           summary: "An item's history, newest first",
           params: itemKeyParam,
           querystring: pageQuery,
+          response: { 200: pageOf(historyEntrySchema) },
         },
         config: { action: 'item.read' },
       },
@@ -184,7 +220,14 @@ export const itemRoutes =
     app.post(
       '/items/:itemKey/comments',
       {
-        schema: { tags: ['items'], summary: 'Comment on an item', params: itemKeyParam, body: commentBody },
+        schema: {
+          operationId: 'commentOnItem',
+          tags: ['items'],
+          summary: 'Comment on an item',
+          params: itemKeyParam,
+          body: commentBody,
+          response: { 201: commentSchema },
+        },
         config: { action: 'item.comment' },
       },
       async (request, reply) => {
@@ -199,10 +242,12 @@ export const itemRoutes =
       '/items/:itemKey/watching',
       {
         schema: {
+          operationId: 'setWatching',
           tags: ['items'],
           summary: 'Watch or stop watching an item',
           params: itemKeyParam,
           body: watchBody,
+          response: { 200: watchingSchema },
         },
         config: { action: 'item.watch' },
       },

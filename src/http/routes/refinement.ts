@@ -22,7 +22,6 @@ import {
 import { scheduleSession, setAgenda } from '../../app/refinement/schedule-session.ts';
 import { versionFrom } from '../if-match.ts';
 import {
-  presentItem,
   presentPokerRound,
   presentScoreOrderEntry,
   presentSession,
@@ -44,6 +43,7 @@ import {
   startPokerBody,
   voteBody,
 } from '../schemas.ts';
+import { presentItem } from './items.schema.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 /** Runs a session operation, then answers with the session as everyone sees it, in one transaction. */

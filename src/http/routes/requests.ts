@@ -9,7 +9,7 @@ import { bulkTriage } from '../../app/triage/bulk-triage.ts';
 import { declineRequest } from '../../app/triage/decline-request.ts';
 import { mergeRequest } from '../../app/triage/merge-request.ts';
 import { triageCount, triageInbox } from '../../app/triage/triage-inbox.ts';
-import { presentInboxEntry, presentItem, presentRequest, presentRequestStatus } from '../presenters.ts';
+import { presentInboxEntry, presentRequest, presentRequestStatus } from '../presenters.ts';
 import { runAs } from '../request-context.ts';
 import {
   acceptBody,
@@ -23,6 +23,7 @@ import {
   requestKeyParam,
   submitRequestBody,
 } from '../schemas.ts';
+import { presentItem } from './items.schema.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 const inboxSize = 100;

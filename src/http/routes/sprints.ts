@@ -6,7 +6,7 @@ import { listSprints } from '../../app/sprints/list-sprints.ts';
 import { commitToSprint, proposeSprint, returnToBacklog } from '../../app/sprints/plan-sprint.ts';
 import { releaseNotes, roadmap } from '../../app/sprints/roadmap.ts';
 import { moveCard, sprintBoard, startSprint } from '../../app/sprints/run-sprint.ts';
-import { presentItem, presentSprint } from '../presenters.ts';
+import { presentSprint } from '../presenters.ts';
 import { runAs } from '../request-context.ts';
 import {
   closeSprintBody,
@@ -18,6 +18,7 @@ import {
   returnBody,
   sprintIdParam,
 } from '../schemas.ts';
+import { presentItem } from './items.schema.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 /** Sprints apart from the product backlog: planning, the board, closing, forecast and roadmap. */
