@@ -12,22 +12,18 @@ import type { AuditKind } from '../domain/audit.ts';
 import type { ItemSource, ItemStatus, ItemType } from '../domain/item.ts';
 import type { MoveTarget } from '../domain/rank.ts';
 import type {
-  presentAuditEntry,
   presentInboxEntry,
-  presentMember,
-  presentPerson,
   presentPokerRound,
-  presentProduct,
-  presentProfile,
   presentRequest,
   presentRequestStatus,
   presentScoreOrderEntry,
   presentSession,
   presentSessionView,
   presentSprint,
-  presentToken,
 } from '../http/presenters.ts';
-import type { profileChangesBody } from '../http/routes/account.ts';
+import type { accountLinkSchema, profileChangesBody, profileSchema } from '../http/routes/account.schema.ts';
+import type { auditEntrySchema } from '../http/routes/audit.schema.ts';
+import type { meSchema } from '../http/routes/auth.schema.ts';
 import type {
   commentSchema,
   createItemBody,
@@ -36,8 +32,13 @@ import type {
   itemSchema,
   updateItemBody,
 } from '../http/routes/items.schema.ts';
+import type { memberSchema } from '../http/routes/members.schema.ts';
+import type { notificationSchema } from '../http/routes/notifications.schema.ts';
 import type { authMethodsResponse } from '../http/routes/oidc.ts';
-import type { invitationBody, personChangesBody } from '../http/routes/people.ts';
+import type { invitationBody, personChangesBody, personSchema } from '../http/routes/people.schema.ts';
+import type { productSchema, updateProductBody } from '../http/routes/products.schema.ts';
+import type { tokenSchema } from '../http/routes/tokens.schema.ts';
+import type { workspaceSettingsSchema } from '../http/routes/workspace.schema.ts';
 import type {
   acceptBody,
   agendaNoteBody,
@@ -50,7 +51,6 @@ import type {
   publicRequestBody,
   splitBody,
   submitRequestBody,
-  updateProductBody,
   updateReleaseBody,
 } from '../http/schemas.ts';
 
@@ -72,17 +72,17 @@ export type ItemSummary = Json<z.output<typeof itemSchema>>;
 export type ItemDetail = Json<z.output<typeof itemDetailSchema>>;
 export type HistoryEntry = Json<z.output<typeof historyEntrySchema>>;
 export type Comment = Json<z.output<typeof commentSchema>>;
-export type Product = Json<ReturnType<typeof presentProduct>>;
-export type Member = Json<ReturnType<typeof presentMember>>;
-export type Person = Json<ReturnType<typeof presentPerson>>;
-export type ApiToken = Json<ReturnType<typeof presentToken>>;
-export type Profile = Json<ReturnType<typeof presentProfile>>;
+export type Product = Json<z.output<typeof productSchema>>;
+export type Member = Json<z.output<typeof memberSchema>>;
+export type Person = Json<z.output<typeof personSchema>>;
+export type ApiToken = Json<z.output<typeof tokenSchema>>;
+export type Profile = Json<z.output<typeof profileSchema>>;
 export type ProfileChanges = z.input<typeof profileChangesBody>;
 export type Invitation = z.input<typeof invitationBody>;
 export type PersonChanges = z.input<typeof personChangesBody>;
 /** How people sign in here: `password` false when only the company's provider is offered. */
 export type AuthMethods = z.infer<typeof authMethodsResponse>;
-export type AuditEntry = Json<ReturnType<typeof presentAuditEntry>>;
+export type AuditEntry = Json<z.output<typeof auditEntrySchema>>;
 export interface AuditQuery {
   actorId?: string;
   kind?: AuditKind;
@@ -90,16 +90,8 @@ export interface AuditQuery {
   to?: string;
   before?: string;
 }
-export interface WorkspaceSettings {
-  name: string;
-  requireAdminTwoFactor: boolean;
-}
-export interface AccountLink {
-  purpose: 'invitation' | 'password_reset';
-  name: string;
-  email: string;
-  expiresAt: string;
-}
+export type WorkspaceSettings = Json<z.output<typeof workspaceSettingsSchema>>;
+export type AccountLink = Json<z.output<typeof accountLinkSchema>>;
 export type RequestSummary = Json<ReturnType<typeof presentRequest>>;
 export type InboxEntry = Json<ReturnType<typeof presentInboxEntry>>;
 export type RequestStatus = Json<ReturnType<typeof presentRequestStatus>>;
@@ -114,15 +106,7 @@ export interface DuplicateSuggestion {
   status: string;
   score: number;
 }
-export interface Notification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type Notification = Json<z.output<typeof notificationSchema>>;
 export type CustodianView = Json<Awaited<ReturnType<typeof custodianView>>>;
 export type StaleCandidate = Json<Awaited<ReturnType<typeof staleDryRun>>[number]>;
 export type StaleRun = Json<ServerStaleRun>;
@@ -161,14 +145,7 @@ export interface Page<T> {
   data: T[];
   next: string | null;
 }
-export interface Me {
-  id: string;
-  name: string;
-  email: string;
-  isAdmin: boolean;
-  /** An admin who must turn on two-factor sign-in (the workspace requires it) before acting as one. */
-  mustSetUpTwoFactor?: boolean;
-}
+export type Me = Json<z.output<typeof meSchema>>;
 
 export interface ItemFilters {
   type?: ItemType[];

@@ -66,9 +66,12 @@ export function listOf<Entry extends z.ZodType>(entry: Entry) {
 /** No body: the status says it all. */
 export const noContent = z.null().describe('Done; nothing to return');
 
-/** A body that is not JSON: `mediaType` names it in the document. */
+/** A redirect: the `location` header says where. */
+export const redirect = (description: string) => z.null().describe(description);
+
+/** A body that is not JSON (text, a stream, a file): `mediaType` names it in the document. */
 export function nonJson(mediaType: string, description: string) {
-  return z.string().meta({ description, 'x-media-type': mediaType });
+  return z.unknown().meta({ description, 'x-media-type': mediaType });
 }
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -116,15 +119,15 @@ type JsonSchema = Record<string, unknown>;
  */
 export const describeRoute: typeof jsonSchemaTransform = (input) => {
   const transformed = jsonSchemaTransform(input);
-  const responses = (transformed.schema as { response?: Record<string, JsonSchema> }).response;
-  const summary = (input.schema as { summary?: string }).summary;
+  const responses = (transformed.schema as { response?: Record<string, JsonSchema> } | undefined)?.response;
+  const summary = (input.schema as { summary?: string } | undefined)?.summary;
   if (!responses) return transformed;
   for (const [status, schema] of Object.entries(responses)) {
     const mediaType = schema['x-media-type'];
     const description =
       errorMeanings[Number(status) as ErrorStatus] ?? (schema.description as string) ?? summary ?? 'Done';
     if (typeof mediaType === 'string') {
-      const { 'x-media-type': _, description: __, ...body } = schema;
+      const body = mediaType.startsWith('text/') ? { type: 'string' } : { type: 'string', format: 'binary' };
       responses[status] = { description, content: { [mediaType]: { schema: body } } };
     } else {
       responses[status] = { ...schema, description };

@@ -1,6 +1,10 @@
+import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { AppError } from '../app/errors.ts';
-import { toErrorResponse } from './errors.ts';
+import { handleError, toErrorResponse } from './errors.ts';
+import { moveTarget } from './fields.ts';
+import { validatorCompiler } from './validate-input.ts';
 
 describe('errors the database raises when two requests race', () => {
   it('answers 409 with a code and a sentence, never 500', () => {
@@ -36,6 +40,37 @@ describe('a refusal for going too fast', () => {
           details: { limit: 'public-request', retryAfterSeconds: 42 },
         },
       },
+    });
+  });
+});
+
+describe('an input that fits no shape of a union', () => {
+  async function answerTo(body: unknown) {
+    const app = Fastify();
+    app.setValidatorCompiler(validatorCompiler);
+    app.setErrorHandler(handleError);
+    app.post(
+      '/moves',
+      { schema: { body: z.strictObject({ moves: z.array(moveTarget) }) } },
+      async () => 'ok',
+    );
+    return (await app.inject({ method: 'POST', url: '/moves', payload: body as object })).json();
+  }
+
+  it('names the field of the shape it came closest to, inside arrays too', async () => {
+    const answer = await answerTo({ moves: [{ to: 'top' }, { to: 'middle' }, { before: 5 }] });
+    expect(answer.error.details).toEqual([
+      { field: 'moves.1.to', in: 'body', message: 'Invalid option: expected one of "top"|"bottom"' },
+      { field: 'moves.2.before', in: 'body', message: 'Invalid input: expected string, received number' },
+    ]);
+    expect(answer.error.message).toContain('moves.1.to: ');
+  });
+
+  it('says where a value of the wrong kind is', async () => {
+    const answer = await answerTo({ moves: ['top'] });
+    expect(answer.error.details[0]).toMatchObject({
+      field: 'moves.0',
+      message: expect.stringContaining('object'),
     });
   });
 });

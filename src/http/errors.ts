@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, type ErrorCode, errorCodes } from '../app/errors.ts';
 import type { Item } from '../app/items/item-queries.ts';
 import { presentItem } from './routes/items.schema.ts';
+import { type Issue, problemsOf } from './union-issues.ts';
 
 export interface ErrorBody {
   error: { code: ErrorCode | 'internal'; message: string; details: unknown };
@@ -9,9 +10,19 @@ export interface ErrorBody {
 
 function validationBody(error: FastifyError): ErrorBody {
   const where = error.validationContext ?? 'body';
-  const details = (error.validation ?? []).map((issue) => {
-    const path = issue.instancePath.replace(/^\//, '').replace(/\//g, '.');
-    return { field: path || where, in: where, message: issue.message ?? 'is not valid' };
+  const details = (error.validation ?? []).flatMap((issue) => {
+    const at = issue.instancePath.split('/').filter(Boolean);
+    const errors =
+      issue.keyword === 'invalid_union' ? (issue.params as { errors?: Issue[][] }).errors : undefined;
+    const problems = problemsOf(
+      { code: issue.keyword, path: [], message: issue.message ?? 'is not valid', errors },
+      at,
+    );
+    return problems.map((problem) => ({
+      field: problem.path.join('.') || where,
+      in: where,
+      message: problem.message,
+    }));
   });
   const message = details.map((detail) => `${detail.field}: ${detail.message}`).join('; ');
   return { error: { code: 'invalid_input', message, details } };

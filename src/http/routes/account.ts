@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { changePassword } from '../../app/auth/change-password.ts';
 import { requestPasswordReset } from '../../app/auth/request-password-reset.ts';
 import { describeAccountLink, setPasswordWithLink } from '../../app/auth/set-password-with-link.ts';
@@ -7,29 +6,22 @@ import { signOutEverywhere } from '../../app/auth/sign-out-everywhere.ts';
 import { inTransaction } from '../../app/context.ts';
 import { getProfile } from '../../app/profile/get-profile.ts';
 import { updateProfile } from '../../app/profile/update-profile.ts';
-import { presentProfile } from '../presenters.ts';
+import { errorResponses } from '../contract.ts';
 import { provePasswordFirst, runAs, sessionCookie, setSessionCookie } from '../request-context.ts';
-import { changeOf, email, password, requiredText } from '../schemas.ts';
+import {
+  accountLinkSchema,
+  endedSessionsSchema,
+  linkBody,
+  messageSchema,
+  passwordChangeBody,
+  passwordResetBody,
+  passwordSetSchema,
+  presentProfile,
+  profileChangesBody,
+  profileSchema,
+  setPasswordBody,
+} from './account.schema.ts';
 import { type RouteDeps, refuseIfPasswordSignInOff } from './route-deps.ts';
-
-const linkToken = z.string().regex(/^ordo_[ir]_[A-Za-z0-9_-]{43}$/, 'not a link from an Ordo mail');
-
-export const passwordResetBody = z.strictObject({ email });
-export const linkBody = z.strictObject({ token: linkToken });
-export const setPasswordBody = z.strictObject({ token: linkToken, password });
-export const passwordChangeBody = z.strictObject({
-  currentPassword: z.string().min(1, 'must not be empty').max(256),
-  newPassword: password,
-});
-export const profileChangesBody = changeOf(
-  z.strictObject({
-    name: requiredText(200),
-    email,
-    currentPassword: z.string().min(1, 'must not be empty').max(256),
-    mailDigest: z.boolean(),
-    mailNotices: z.boolean(),
-  }),
-);
 
 /** One's own account: the profile, the password, forgotten passwords and invitation links. */
 export const accountRoutes =
@@ -39,6 +31,8 @@ export const accountRoutes =
       '/auth/password-reset',
       {
         schema: {
+          operationId: 'requestPasswordReset',
+          response: { 202: messageSchema, ...errorResponses(429) },
           tags: ['auth'],
           summary: 'Forgot your password: mails a link valid 1 hour (the same answer for any address)',
           body: passwordResetBody,
@@ -60,6 +54,8 @@ export const accountRoutes =
       '/auth/links/inspect',
       {
         schema: {
+          operationId: 'inspectAccountLink',
+          response: { 200: accountLinkSchema, ...errorResponses(410) },
           tags: ['auth'],
           summary: 'What an invitation or reset link is for, and whether it still works',
           body: linkBody,
@@ -76,6 +72,8 @@ export const accountRoutes =
       '/auth/links/use',
       {
         schema: {
+          operationId: 'useAccountLink',
+          response: { 200: passwordSetSchema, ...errorResponses(410) },
           tags: ['auth'],
           summary: 'Set your password with an invitation or reset link, and sign in',
           body: setPasswordBody,
@@ -95,7 +93,12 @@ export const accountRoutes =
     app.get(
       '/profile',
       {
-        schema: { tags: ['profile'], summary: 'Your profile and mail preferences' },
+        schema: {
+          operationId: 'getProfile',
+          response: { 200: profileSchema },
+          tags: ['profile'],
+          summary: 'Your profile and mail preferences',
+        },
         config: { action: 'profile.manage' },
       },
       async (request) => presentProfile(await runAs(deps, request, getProfile)),
@@ -105,6 +108,8 @@ export const accountRoutes =
       '/profile',
       {
         schema: {
+          operationId: 'updateProfile',
+          response: { 200: profileSchema, ...errorResponses(429) },
           tags: ['profile'],
           summary: 'Change your name, email (with your password) or mail preferences',
           body: profileChangesBody,
@@ -125,6 +130,8 @@ export const accountRoutes =
       '/profile/password',
       {
         schema: {
+          operationId: 'changePassword',
+          response: { 200: endedSessionsSchema, ...errorResponses(429) },
           tags: ['profile'],
           summary: 'Change your password (every other session ends)',
           body: passwordChangeBody,
@@ -145,7 +152,12 @@ export const accountRoutes =
     app.post(
       '/profile/sign-out-everywhere',
       {
-        schema: { tags: ['profile'], summary: 'End every session of yours, this one too' },
+        schema: {
+          operationId: 'signOutEverywhere',
+          response: { 200: endedSessionsSchema },
+          tags: ['profile'],
+          summary: 'End every session of yours, this one too',
+        },
         config: { action: 'profile.manage' },
       },
       async (request, reply) => {

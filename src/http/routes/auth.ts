@@ -3,9 +3,18 @@ import { isSetUp, setUp } from '../../app/auth/set-up.ts';
 import { signIn, signOut } from '../../app/auth/sign-in.ts';
 import { requireActor } from '../../app/authorize.ts';
 import { inTransaction, withoutTransaction } from '../../app/context.ts';
-import { presentMe, presentPerson } from '../presenters.ts';
+import { errorResponses, noContent } from '../contract.ts';
 import { runAs, sessionCookie, setSessionCookie } from '../request-context.ts';
-import { setUpBody, signInBody } from '../schemas.ts';
+import {
+  meSchema,
+  presentMe,
+  sessionStateSchema,
+  setUpBody,
+  setUpStateSchema,
+  signedInSchema,
+  signInBody,
+} from './auth.schema.ts';
+import { personSchema, presentPerson } from './people.schema.ts';
 import { type RouteDeps, refuseIfPasswordSignInOff } from './route-deps.ts';
 
 export const authRoutes =
@@ -13,7 +22,15 @@ export const authRoutes =
   async (app) => {
     app.get(
       '/setup',
-      { schema: { tags: ['auth'], summary: 'Whether the first admin exists yet' }, config: { action: null } },
+      {
+        schema: {
+          operationId: 'getSetUpState',
+          response: { 200: setUpStateSchema },
+          tags: ['auth'],
+          summary: 'Whether the first admin exists yet',
+        },
+        config: { action: null },
+      },
       async () => ({
         isSetUp: await inTransaction(deps, null, isSetUp),
       }),
@@ -23,6 +40,8 @@ export const authRoutes =
       '/setup',
       {
         schema: {
+          operationId: 'setUp',
+          response: { 201: personSchema },
           tags: ['auth'],
           summary: 'First run: create the workspace and its first admin',
           body: setUpBody,
@@ -39,6 +58,8 @@ export const authRoutes =
       '/auth/sign-in',
       {
         schema: {
+          operationId: 'signIn',
+          response: { 200: signedInSchema, ...errorResponses(401, 429) },
           tags: ['auth'],
           summary: 'Sign in with email and password (sets the session cookie)',
           body: signInBody,
@@ -58,7 +79,15 @@ export const authRoutes =
 
     app.post(
       '/auth/sign-out',
-      { schema: { tags: ['auth'], summary: 'End this session' }, config: { action: null } },
+      {
+        schema: {
+          operationId: 'signOut',
+          response: { 204: noContent },
+          tags: ['auth'],
+          summary: 'End this session',
+        },
+        config: { action: null },
+      },
       async (request, reply) => {
         const session = request.cookies[sessionCookie];
         if (session) {
@@ -66,13 +95,21 @@ export const authRoutes =
           deps.actors.forget(session);
         }
         reply.clearCookie(sessionCookie, { path: '/' });
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
 
     app.get(
       '/me',
-      { schema: { tags: ['auth'], summary: 'Who is signed in' }, config: { action: 'self' } },
+      {
+        schema: {
+          operationId: 'getMe',
+          response: { 200: meSchema },
+          tags: ['auth'],
+          summary: 'Who is signed in',
+        },
+        config: { action: 'self' },
+      },
       async (request) => presentMe(await runAs(deps, request, async (ctx) => requireActor(ctx))),
     );
 
@@ -80,7 +117,12 @@ export const authRoutes =
     app.get(
       '/session',
       {
-        schema: { tags: ['auth'], summary: 'Who is signed in, or null when no one is' },
+        schema: {
+          operationId: 'getSession',
+          response: { 200: sessionStateSchema },
+          tags: ['auth'],
+          summary: 'Who is signed in, or null when no one is',
+        },
         config: { action: null },
       },
       async (request) => ({ me: request.actor ? presentMe(request.actor) : null }),

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { takeBackup } from '../../app/backup/take-backup.ts';
+import { errorResponses, nonJson } from '../contract.ts';
 import { runAs } from '../request-context.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -10,7 +11,12 @@ export const backupRoutes =
       '/backup',
       {
         schema: {
-          tags: ['admin'],
+          operationId: 'getBackup',
+          response: {
+            200: nonJson('application/gzip', 'A gzipped tarball of the data directory'),
+            ...errorResponses(409),
+          },
+          tags: ['operations'],
           summary:
             'A backup of the whole embedded database (gzipped tarball; `ordo restore` reads it). On PostgreSQL: 409, use pg_dump',
         },

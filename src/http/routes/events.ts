@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { hashSecret } from '../../app/auth/secrets.ts';
 import type { EventNotice } from '../../app/events/append-event.ts';
 import { getProduct } from '../../app/products/get-product.ts';
+import { nonJson } from '../contract.ts';
 import { LiveUpdates } from '../live-updates.ts';
 import { credentialOf, runAs } from '../request-context.ts';
 import { productKeyParam } from '../schemas.ts';
@@ -17,6 +18,13 @@ export const eventRoutes =
       '/products/:productKey/events',
       {
         schema: {
+          operationId: 'streamEvents',
+          response: {
+            200: nonJson(
+              'text/event-stream',
+              'One `change` event per committed change (`{ id, kind, itemKey, actorId }`); send `Last-Event-ID` to catch up',
+            ),
+          },
           tags: ['live'],
           summary: 'The product’s changes as they happen (server-sent events)',
           params: productKeyParam,

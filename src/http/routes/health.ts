@@ -64,6 +64,7 @@ export const healthRoutes =
       '/health',
       {
         schema: {
+          operationId: 'getHealth',
           tags: ['operations'],
           summary: 'Liveness: the process answers',
           response: { 200: z.object({ status: z.literal('ok'), uptimeSeconds: z.number() }) },
@@ -78,6 +79,7 @@ export const healthRoutes =
       '/ready',
       {
         schema: {
+          operationId: 'getReadiness',
           tags: ['operations'],
           summary: 'Readiness: the database answers, migrations are current, the job runner is alive',
           response: { 200: readiness, 503: readiness },

@@ -1,15 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { listMembers } from '../../app/members/list-members.ts';
 import { removeMember } from '../../app/members/remove-member.ts';
 import { setMemberRole } from '../../app/members/set-member-role.ts';
-import { productRoles } from '../../domain/permissions.ts';
-import { presentMember } from '../presenters.ts';
+import { noContent, pageOf } from '../contract.ts';
+import { productKeyParam } from '../fields.ts';
 import { runAs } from '../request-context.ts';
-import { email, productKeyParam } from '../schemas.ts';
+import { memberBody, memberParams, memberSchema, presentMember } from './members.schema.ts';
 import type { RouteDeps } from './route-deps.ts';
-
-export const memberBody = z.strictObject({ email, role: z.enum(productRoles) });
 
 /** Who is in a product, and with which role. */
 export const memberRoutes =
@@ -18,7 +15,13 @@ export const memberRoutes =
     app.get(
       '/products/:productKey/members',
       {
-        schema: { tags: ['members'], summary: 'The product’s members and roles', params: productKeyParam },
+        schema: {
+          operationId: 'listMembers',
+          tags: ['members'],
+          summary: 'The product’s members and roles',
+          params: productKeyParam,
+          response: { 200: pageOf(memberSchema) },
+        },
         config: { action: 'members.read' },
       },
       async (request) => ({
@@ -33,8 +36,10 @@ export const memberRoutes =
       '/products/:productKey/members',
       {
         schema: {
+          operationId: 'setMemberRole',
           tags: ['members'],
           summary: 'Give a person a role in the product',
+          response: { 200: memberSchema },
           params: productKeyParam,
           body: memberBody,
         },
@@ -52,15 +57,17 @@ export const memberRoutes =
       '/products/:productKey/members/:personId',
       {
         schema: {
+          operationId: 'removeMember',
           tags: ['members'],
           summary: 'Take a person out of the product',
-          params: productKeyParam.extend({ personId: z.uuid('not a person id') }),
+          params: memberParams,
+          response: { 204: noContent },
         },
         config: { action: 'members.manage' },
       },
       async (request, reply) => {
         await runAs(deps, request, (ctx) => removeMember(ctx, request.params));
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
   };

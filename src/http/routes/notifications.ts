@@ -1,7 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { listNotifications, markNotificationsRead } from '../../app/notifications/notifications.ts';
+import { pageOf } from '../contract.ts';
 import { runAs } from '../request-context.ts';
+import {
+  markedSchema,
+  markReadBody,
+  notificationSchema,
+  notificationsQuery,
+  presentNotification,
+} from './notifications.schema.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 export const notificationRoutes =
@@ -11,19 +18,23 @@ export const notificationRoutes =
       '/notifications',
       {
         schema: {
+          operationId: 'listNotifications',
+          response: { 200: pageOf(notificationSchema) },
           tags: ['notifications'],
           summary: 'Your notices, newest first',
-          querystring: z.strictObject({
-            unread: z.enum(['true', 'false']).optional(),
-            limit: z.coerce.number().int().min(1).max(200).default(50),
-          }),
+          querystring: notificationsQuery,
         },
         config: { action: 'notifications.read' },
       },
       async (request) => ({
-        data: await runAs(deps, request, (ctx) =>
-          listNotifications(ctx, { unreadOnly: request.query.unread === 'true', limit: request.query.limit }),
-        ),
+        data: (
+          await runAs(deps, request, (ctx) =>
+            listNotifications(ctx, {
+              unreadOnly: request.query.unread === 'true',
+              limit: request.query.limit,
+            }),
+          )
+        ).map(presentNotification),
         next: null,
       }),
     );
@@ -32,9 +43,11 @@ export const notificationRoutes =
       '/notifications/read',
       {
         schema: {
+          operationId: 'markNotificationsRead',
+          response: { 200: markedSchema },
           tags: ['notifications'],
           summary: 'Mark notices read (all, or those named)',
-          body: z.strictObject({ ids: z.array(z.uuid()).max(500).optional() }),
+          body: markReadBody,
         },
         config: { action: 'notifications.read' },
       },

@@ -8,6 +8,7 @@ import { startProviderSignIn } from '../../app/auth/oidc/start-provider-sign-in.
 import { inTransaction } from '../../app/context.ts';
 import { AppError } from '../../app/errors.ts';
 import { isProviderSignInRefusal, isSameSitePath, type ProviderSignInRefusal } from '../../domain/sign-in.ts';
+import { errorResponses, redirect } from '../contract.ts';
 import { setSessionCookie } from '../request-context.ts';
 import type { RouteDeps } from './route-deps.ts';
 
@@ -58,6 +59,7 @@ export const oidcRoutes =
       '/auth/methods',
       {
         schema: {
+          operationId: 'getAuthMethods',
           tags: ['auth'],
           summary: 'How people sign in here: password, company sign-in, or both',
           response: { 200: authMethodsResponse },
@@ -74,6 +76,11 @@ export const oidcRoutes =
       '/auth/oidc/start',
       {
         schema: {
+          operationId: 'startOidcSignIn',
+          response: {
+            303: redirect('To the provider; or back to the sign-in page, saying why, when it cannot start'),
+            ...errorResponses(404),
+          },
           tags: ['auth'],
           summary: 'Company sign-in: sends the browser to the provider (then back to `next`)',
           querystring: startQuery,
@@ -105,6 +112,11 @@ export const oidcRoutes =
       '/auth/oidc/callback',
       {
         schema: {
+          operationId: 'finishOidcSignIn',
+          response: {
+            303: redirect('Signed in, to `next`; or to the sign-in page, saying why'),
+            ...errorResponses(404),
+          },
           tags: ['auth'],
           summary: 'Company sign-in: where the provider sends the browser back (sets the session cookie)',
           querystring: callbackQuery,

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { createPerson } from '../../app/people/create-person.ts';
 import { deactivatePerson } from '../../app/people/deactivate-person.ts';
 import { invitePerson } from '../../app/people/invite-person.ts';
@@ -9,35 +8,20 @@ import { resendInvitation } from '../../app/people/resend-invitation.ts';
 import { resetTwoFactor } from '../../app/people/reset-two-factor.ts';
 import { sendPasswordReset } from '../../app/people/send-password-reset.ts';
 import { updatePerson } from '../../app/people/update-person.ts';
-import { limits } from '../../domain/item.ts';
-import { productRoles } from '../../domain/permissions.ts';
-import { presentPerson } from '../presenters.ts';
+import { pageOf } from '../contract.ts';
 import { runAs } from '../request-context.ts';
-import { changeOf, email, password, productKeyParam, requiredText } from '../schemas.ts';
+import {
+  invitationBody,
+  invitedSchema,
+  linkSentSchema,
+  newPersonBody,
+  peopleQuery,
+  personChangesBody,
+  personIdParam,
+  personSchema,
+  presentPerson,
+} from './people.schema.ts';
 import type { RouteDeps } from './route-deps.ts';
-
-const personName = requiredText(limits.personNameLength);
-const personIdParam = z.object({ personId: z.uuid('not a person id') });
-
-export const peopleQuery = z.strictObject({
-  status: z.enum(['invited', 'active', 'deactivated']).optional(),
-});
-export const newPersonBody = z.strictObject({
-  name: personName,
-  email,
-  password,
-  isAdmin: z.boolean().optional(),
-});
-export const invitationBody = z.strictObject({
-  name: personName,
-  email,
-  isAdmin: z.boolean().optional(),
-  products: z
-    .array(z.strictObject({ productKey: productKeyParam.shape.productKey, role: z.enum(productRoles) }))
-    .max(100)
-    .optional(),
-});
-export const personChangesBody = changeOf(z.strictObject({ name: personName, email, isAdmin: z.boolean() }));
 
 /** The workspace's people: invited, active and deactivated. */
 export const peopleRoutes =
@@ -46,7 +30,13 @@ export const peopleRoutes =
     app.get(
       '/people',
       {
-        schema: { tags: ['people'], summary: 'The people of your workspace', querystring: peopleQuery },
+        schema: {
+          operationId: 'listPeople',
+          response: { 200: pageOf(personSchema) },
+          tags: ['people'],
+          summary: 'The people of your workspace',
+          querystring: peopleQuery,
+        },
         config: { action: 'people.read' },
       },
       async (request) => ({
@@ -59,6 +49,8 @@ export const peopleRoutes =
       '/people',
       {
         schema: {
+          operationId: 'createPerson',
+          response: { 201: personSchema },
           tags: ['people'],
           summary: 'Add a person with a password you pass on (admins; inviting is the usual way)',
           body: newPersonBody,
@@ -75,6 +67,8 @@ export const peopleRoutes =
       '/people/invitations',
       {
         schema: {
+          operationId: 'invitePerson',
+          response: { 201: invitedSchema },
           tags: ['people'],
           summary: 'Invite a person by email, optionally into products (admins)',
           body: invitationBody,
@@ -91,6 +85,8 @@ export const peopleRoutes =
       '/people/:personId',
       {
         schema: {
+          operationId: 'updatePerson',
+          response: { 200: personSchema },
           tags: ['people'],
           summary: 'Change a person’s name, email or admin right (admins)',
           params: personIdParam,
@@ -111,6 +107,8 @@ export const peopleRoutes =
       '/people/:personId/deactivate',
       {
         schema: {
+          operationId: 'deactivatePerson',
+          response: { 200: personSchema },
           tags: ['people'],
           summary: 'Deactivate a person: their sessions and tokens end at once (admins)',
           params: personIdParam,
@@ -128,6 +126,8 @@ export const peopleRoutes =
       '/people/:personId/reactivate',
       {
         schema: {
+          operationId: 'reactivatePerson',
+          response: { 200: personSchema },
           tags: ['people'],
           summary: 'Let a deactivated person sign in again (admins)',
           params: personIdParam,
@@ -142,6 +142,8 @@ export const peopleRoutes =
       '/people/:personId/invitation',
       {
         schema: {
+          operationId: 'resendInvitation',
+          response: { 200: invitedSchema },
           tags: ['people'],
           summary: 'Send an invitation again: a new link, the old one stops working (admins)',
           params: personIdParam,
@@ -158,6 +160,8 @@ export const peopleRoutes =
       '/people/:personId/two-factor/reset',
       {
         schema: {
+          operationId: 'resetTwoFactor',
+          response: { 200: personSchema },
           tags: ['people'],
           summary: 'Take a person’s second factor away (a lost phone): their sessions end (admins)',
           params: personIdParam,
@@ -175,6 +179,8 @@ export const peopleRoutes =
       '/people/:personId/password-reset',
       {
         schema: {
+          operationId: 'sendPasswordReset',
+          response: { 200: linkSentSchema },
           tags: ['people'],
           summary: 'Mail a person a link to set a new password, valid 1 hour (admins)',
           params: personIdParam,

@@ -1,13 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { archiveProduct, restoreProduct } from '../../app/products/archive-product.ts';
 import { createProduct } from '../../app/products/create-product.ts';
 import { getProduct } from '../../app/products/get-product.ts';
 import { listProducts } from '../../app/products/list-products.ts';
 import { updateProduct } from '../../app/products/update-product.ts';
-import { presentProduct } from '../presenters.ts';
+import { pageOf } from '../contract.ts';
+import { productKeyParam } from '../fields.ts';
 import { runAs } from '../request-context.ts';
-import { createProductBody, productKeyParam, updateProductBody } from '../schemas.ts';
+import {
+  createProductBody,
+  listProductsQuery,
+  presentProduct,
+  productSchema,
+  updateProductBody,
+} from './products.schema.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 export const productRoutes =
@@ -17,14 +23,11 @@ export const productRoutes =
       '/products',
       {
         schema: {
+          operationId: 'listProducts',
           tags: ['products'],
           summary: 'The products you can see (archived ones too, when asked)',
-          querystring: z.strictObject({
-            includeArchived: z
-              .enum(['true', 'false'], 'true or false')
-              .transform((value) => value === 'true')
-              .optional(),
-          }),
+          querystring: listProductsQuery,
+          response: { 200: pageOf(productSchema) },
         },
         config: { action: 'product.read' },
       },
@@ -38,9 +41,11 @@ export const productRoutes =
       '/products',
       {
         schema: {
+          operationId: 'createProduct',
           tags: ['products'],
           summary: 'Create a product (workspace admins)',
           body: createProductBody,
+          response: { 201: productSchema },
         },
         config: { action: 'product.create' },
       },
@@ -53,7 +58,13 @@ export const productRoutes =
     app.get(
       '/products/:productKey',
       {
-        schema: { tags: ['products'], summary: 'One product, with your role in it', params: productKeyParam },
+        schema: {
+          operationId: 'getProduct',
+          tags: ['products'],
+          summary: 'One product, with your role in it',
+          params: productKeyParam,
+          response: { 200: productSchema },
+        },
         config: { action: 'product.read' },
       },
       async (request) =>
@@ -64,8 +75,10 @@ export const productRoutes =
       '/products/:productKey',
       {
         schema: {
+          operationId: 'updateProduct',
           tags: ['products'],
           summary: 'Change a product’s settings',
+          response: { 200: productSchema },
           params: productKeyParam,
           body: updateProductBody,
         },
@@ -83,6 +96,8 @@ export const productRoutes =
       '/products/:productKey/archive',
       {
         schema: {
+          operationId: 'archiveProduct',
+          response: { 200: productSchema },
           tags: ['products'],
           summary: 'Archive a product with everything in it (admins): read-only, out of every list',
           params: productKeyParam,
@@ -99,8 +114,10 @@ export const productRoutes =
       '/products/:productKey/restore',
       {
         schema: {
+          operationId: 'restoreProduct',
           tags: ['products'],
           summary: 'Restore an archived product (admins)',
+          response: { 200: productSchema },
           params: productKeyParam,
         },
         config: { action: 'product.archive' },

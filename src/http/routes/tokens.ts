@@ -1,18 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { createApiToken } from '../../app/tokens/create-api-token.ts';
 import { listApiTokens } from '../../app/tokens/list-api-tokens.ts';
 import { revokeApiToken } from '../../app/tokens/revoke-api-token.ts';
-import { presentToken } from '../presenters.ts';
+import { noContent, pageOf } from '../contract.ts';
 import { runAs } from '../request-context.ts';
-import { instant, requiredText } from '../schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
-
-export const newTokenBody = z.strictObject({
-  name: requiredText(100),
-  /** When it stops working; left out, it works until revoked. */
-  expiresAt: instant.optional(),
-});
+import {
+  newTokenBody,
+  newTokenSchema,
+  presentNewToken,
+  presentToken,
+  tokenIdParam,
+  tokenSchema,
+} from './tokens.schema.ts';
 
 /** One's own API tokens, for scripts and the CLI. */
 export const tokenRoutes =
@@ -21,7 +21,12 @@ export const tokenRoutes =
     app.get(
       '/tokens',
       {
-        schema: { tags: ['tokens'], summary: 'Your API tokens, with their last use' },
+        schema: {
+          operationId: 'listTokens',
+          response: { 200: pageOf(tokenSchema) },
+          tags: ['tokens'],
+          summary: 'Your API tokens, with their last use',
+        },
         config: { action: 'tokens.manage' },
       },
       async (request) => ({
@@ -34,6 +39,8 @@ export const tokenRoutes =
       '/tokens',
       {
         schema: {
+          operationId: 'createToken',
+          response: { 201: newTokenSchema },
           tags: ['tokens'],
           summary: 'Create an API token (its text is shown once)',
           body: newTokenBody,
@@ -42,7 +49,7 @@ export const tokenRoutes =
       },
       async (request, reply) => {
         const token = await runAs(deps, request, (ctx) => createApiToken(ctx, request.body));
-        return reply.status(201).send({ ...presentToken(token), token: token.token });
+        return reply.status(201).send(presentNewToken(token));
       },
     );
 
@@ -50,9 +57,11 @@ export const tokenRoutes =
       '/tokens/:id',
       {
         schema: {
+          operationId: 'revokeToken',
+          response: { 204: noContent },
           tags: ['tokens'],
           summary: 'Revoke an API token',
-          params: z.object({ id: z.uuid('not a token id') }),
+          params: tokenIdParam,
         },
         config: { action: 'tokens.manage' },
       },
@@ -61,7 +70,7 @@ export const tokenRoutes =
         // Other instances forget the token when they hear of it; this one at once, and wholly
         // (the token's text is not known here).
         deps.actors.forget();
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
   };
