@@ -5,7 +5,7 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
-import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createOidcClient } from '../app/auth/oidc/oidc-client.ts';
 import { createSecretBox } from '../app/auth/secret-box.ts';
 import { AppError } from '../app/errors.ts';
@@ -43,6 +43,7 @@ import { sprintRoutes } from './routes/sprints.ts';
 import { tokenRoutes } from './routes/tokens.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
 import { addSecurityHeaders, docsContentSecurityPolicy } from './security-headers.ts';
+import { responseSerializer } from './serialize-response.ts';
 import { validatorCompiler } from './validate-input.ts';
 import { serveWebApp } from './web-app.ts';
 
@@ -66,10 +67,11 @@ export interface ServerOptions {
   /** False: password sign-in is refused (only with `oidc`); the first-run set-up still works. */
   passwordSignIn?: boolean;
   /**
-   * A response with a status its route does not declare becomes a 500 that says so. On by default
-   * under the tests (and in the servers they start), so every test request checks the contract.
+   * Every answer is checked against its route's declared responses: a status not declared, or a
+   * body not matching its schema, becomes a 500 that says so. On by default under the tests (and
+   * in the servers they start), so every test request checks the contract.
    */
-  refuseUndeclaredResponses?: boolean;
+  checkResponses?: boolean;
 }
 
 export const defaultWebDir = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -100,7 +102,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     frameworkErrors: handleError,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  const checkResponses = options.checkResponses ?? Boolean(process.env.VITEST);
+  app.setSerializerCompiler(responseSerializer({ check: checkResponses }));
   app.setErrorHandler(handleError);
   app.removeContentTypeParser('text/plain');
 
@@ -164,7 +167,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     },
   });
 
-  if (options.refuseUndeclaredResponses ?? Boolean(process.env.VITEST)) refuseUndeclaredResponses(app);
+  if (checkResponses) refuseUndeclaredResponses(app);
   await app.register(
     async (api) => {
       api.addHook('onRoute', (route) => {
