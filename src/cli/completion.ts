@@ -1,5 +1,5 @@
 import type { Command, Option } from 'commander';
-import { CliError, exitCodes } from './exit-codes.ts';
+import { usageError } from './exit-codes.ts';
 
 /**
  * `ordo completion bash|zsh|fish`: a completion script made from the program's own tree, so every
@@ -146,10 +146,7 @@ export type Shell = keyof typeof shells;
 
 export function completionScript(program: Command, shell: string): string {
   if (!(shell in shells)) {
-    throw new CliError(
-      `no completion for ${shell}: one of ${Object.keys(shells).join(', ')}`,
-      exitCodes.usage,
-    );
+    throw usageError(`no completion for ${shell}: one of ${Object.keys(shells).join(', ')}`);
   }
   return shells[shell as Shell](placesOf(program), program.name());
 }

@@ -2,7 +2,7 @@ import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { OrdoClient } from '../client/ordo-client.ts';
-import { CliError, exitCodes } from './exit-codes.ts';
+import { CliError, exitCodes, usageError } from './exit-codes.ts';
 
 /** Where `ordo login` keeps servers and API tokens: readable by the user alone. */
 export function credentialsPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -66,7 +66,7 @@ export function loadCredentials(env: NodeJS.ProcessEnv = process.env): Credentia
   const profile = chosenProfile(env, file);
   const saved: Partial<Credentials> = file.profiles[profile] ?? {};
   if (env.ORDO_PROFILE && !file.profiles[profile] && !(env.ORDO_URL && env.ORDO_TOKEN)) {
-    throw new CliError(`no profile "${profile}": \`ordo profiles\` lists them`, exitCodes.usage);
+    throw usageError(`no profile "${profile}": \`ordo profiles\` lists them`);
   }
   const url = env.ORDO_URL || saved.url;
   const token = env.ORDO_TOKEN || saved.token;

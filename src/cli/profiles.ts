@@ -5,7 +5,7 @@ import {
   readCredentialsFile,
   writeCredentialsFile,
 } from './credentials.ts';
-import { CliError, exitCodes } from './exit-codes.ts';
+import { notFoundError } from './exit-codes.ts';
 import { columns } from './format.ts';
 import { print } from './options.ts';
 
@@ -33,8 +33,7 @@ function listProfiles(options: { json?: boolean }): void {
 }
 
 function known(file: CredentialsFile, name: string): void {
-  if (!file.profiles[name])
-    throw new CliError(`no profile "${name}": \`ordo profiles\` lists them`, exitCodes.notFound);
+  if (!file.profiles[name]) throw notFoundError(`no profile "${name}": \`ordo profiles\` lists them`);
 }
 
 function useProfile(name: string): void {

@@ -1,4 +1,4 @@
-import { CliError, exitCodes, usageError } from './exit-codes.ts';
+import { usageError } from './exit-codes.ts';
 import { isInputAllowed } from './terminal.ts';
 
 /** The password: typed at the terminal (not echoed), or the whole of standard input. */
@@ -29,7 +29,7 @@ export async function readSecrets(questions: string[], fromStdin: boolean): Prom
 /** A second-factor code typed at the terminal; without one, `--code` is the way. */
 export function readCode(): Promise<string> {
   if (!process.stdin.isTTY) {
-    throw new CliError('this account asks for a two-factor code: pass it with --code', exitCodes.usage);
+    throw usageError('this account asks for a two-factor code: pass it with --code');
   }
   return readHidden('Code from your authenticator app (or a recovery code): ', 'pass it with --code');
 }
@@ -45,8 +45,7 @@ async function readStdin(): Promise<string> {
  * With --no-input (ORDO_NO_INPUT) nothing is asked: a usage error says `instead` what to do.
  */
 async function readHidden(question: string, instead: string): Promise<string> {
-  if (!isInputAllowed())
-    throw new CliError(`would ask "${question.trim()}" but input is off: ${instead}`, exitCodes.usage);
+  if (!isInputAllowed()) throw usageError(`would ask "${question.trim()}" but input is off: ${instead}`);
   const input = process.stdin;
   // Raw first, then the prompt: what is typed once the prompt shows is never echoed.
   input.setRawMode(true);
