@@ -21,6 +21,12 @@ export interface ServerOptions {
   env: Record<string, string>;
   /** Extra flags for node, e.g. --cpu-prof. */
   nodeArgs?: string[];
+  /** The checkout whose bin/ordo.js runs (another one, to compare): this one by default. */
+  cwd?: string;
+  /** What answers once the server is up: /api/setup (the default), or /api/health. */
+  readyPath?: string;
+  /** How often to ask meanwhile (100 ms). */
+  pollMs?: number;
 }
 
 export function freePort(): Promise<number> {
@@ -40,7 +46,12 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-async function waitUntilReady(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
+async function waitUntilReady(
+  url: string,
+  pollMs: number,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + 120_000;
   let hasExited = false;
   child.once('exit', () => {
@@ -49,13 +60,13 @@ async function waitUntilReady(baseUrl: string, child: ChildProcess, output: () =
   while (Date.now() < deadline) {
     if (hasExited) throw new Error(`the server exited before it was ready:\n${output()}`);
     try {
-      const response = await fetch(`${baseUrl}/api/setup`);
+      const response = await fetch(url);
       await response.arrayBuffer();
       if (response.ok) return;
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
   }
   throw new Error(`the server was not ready within 120 s:\n${output()}`);
 }
@@ -68,7 +79,7 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
   delete env.NODE_OPTIONS;
   Object.assign(env, { PORT: String(port), HOST: '127.0.0.1', ORDO_SAMPLE: '0' }, options.env);
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'bin/ordo.js', 'serve'], {
-    cwd: repoRoot,
+    cwd: options.cwd ?? repoRoot,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -90,7 +101,12 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
   if (child.pid === undefined) throw new Error('could not start the server');
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilReady(baseUrl, child, output);
+    await waitUntilReady(
+      `${baseUrl}${options.readyPath ?? '/api/setup'}`,
+      options.pollMs ?? 100,
+      child,
+      output,
+    );
   } catch (error) {
     await stop();
     throw error;

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// The `ordo` command: runs the TypeScript sources through tsx.
-import { register } from 'tsx/esm/api';
+// The `ordo` command: runs the JavaScript built from src/ into dist/server, building it first when
+// it is missing or older than its sources (a fresh clone, a pull, an edit).
+import { pathToFileURL } from 'node:url';
+import { buildServerIfStale, serverEntry } from '../scripts/build-server.js';
 
-register();
-await import('../src/cli/main.ts');
+await buildServerIfStale();
+await import(pathToFileURL(serverEntry).href);

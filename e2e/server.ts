@@ -1,8 +1,10 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildServerIfStale } from '../scripts/build-server.js';
+import { buildWebIfStale } from '../scripts/build-web.js';
 
 /** The password of every sample person in the end-to-end tests. */
 export const samplePassword = 'e2e-sample-password';
@@ -35,31 +37,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** What the built web app is made from: a change to any of these makes the build stale. */
-const webSources = ['src/web', 'src/client', 'src/domain', 'vite.config.ts'];
-
-function newestChange(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
-}
-
 /**
- * The server serves the built web app: build it when it is missing, or older than its sources
- * (so the tests never run against yesterday's build).
+ * The server serves the built web app and runs the built CLI: build them when missing or older
+ * than their sources, so the tests never run against yesterday's build.
  */
-export function ensureWebBuilt(): void {
-  const index = join(repoRoot, 'dist/web/index.html');
-  const builtAt = existsSync(index) ? statSync(index).mtimeMs : 0;
-  const changedAt = Math.max(...webSources.map((source) => newestChange(join(repoRoot, source))));
-  if (builtAt > changedAt) return;
-  // Vitest sets NODE_ENV=test, which would make Vite build React's development bundle.
-  const build = spawnSync('npx', ['vite', 'build'], {
-    cwd: repoRoot,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  if (build.status !== 0) throw new Error('npx vite build failed');
+export async function ensureBuilt(): Promise<void> {
+  buildWebIfStale();
+  await buildServerIfStale();
 }
 
 async function waitUntilUp(baseUrl: string, child: ChildProcess, output: () => string): Promise<void> {
@@ -85,7 +69,7 @@ async function waitUntilUp(baseUrl: string, child: ChildProcess, output: () => s
 export async function startServer(
   options: { port?: number; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
-  ensureWebBuilt();
+  await ensureBuilt();
   const port = options.port ?? (await freePort());
   const dataDir = mkdtempSync(join(tmpdir(), 'ordo-e2e-'));
   const { DATABASE_URL: _embeddedOnly, ...env } = process.env;

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
+import { buildServerIfStale } from '../scripts/build-server.js';
 import { openEmbedded, openPostgres } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { postgresUrl, templateDatabaseName, templateTarball, testDbKind, testDir } from './test-db-config.ts';
@@ -10,6 +11,8 @@ import { postgresUrl, templateDatabaseName, templateTarball, testDbKind, testDir
  */
 export default async function setup(): Promise<() => Promise<void>> {
   mkdirSync(testDir, { recursive: true });
+  // Tests that run `bin/ordo.js` run the built CLI: build it once here, not in each test file.
+  await buildServerIfStale();
   if (testDbKind === 'embedded') {
     const database = await openEmbedded();
     await migrate(database);

@@ -1,13 +1,14 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { describeAuditEntry } from '../client/describe-audit.ts';
 import type { AuditQuery } from '../client/ordo-client.ts';
 import { type AuditKind, auditKindNames } from '../domain/audit.ts';
 import { clientFromCredentials } from './credentials.ts';
+import { notFoundError } from './exit-codes.ts';
 import { print } from './options.ts';
 
 const kind = (value: string): AuditKind => {
   if (!(auditKindNames as string[]).includes(value))
-    throw new Error(`--kind is one of ${auditKindNames.join(', ')}`);
+    throw new InvalidArgumentError(`--kind is one of ${auditKindNames.join(', ')}`);
   return value as AuditKind;
 };
 
@@ -32,7 +33,7 @@ export function registerAuditCommand(program: Command): void {
       if (options.person) {
         const people = (await client.listPeople()).data;
         actorId = people.find((person) => person.email === options.person.toLowerCase())?.id;
-        if (!actorId) throw new Error(`no one in this workspace is ${options.person}`);
+        if (!actorId) throw notFoundError(`no one in this workspace is ${options.person}`);
       }
       const query: AuditQuery = {
         ...(actorId && { actorId }),

@@ -1,73 +1,73 @@
-import { createWriteStream, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { Readable } from 'node:stream';
+import { createWriteStream, statSync } from 'node:fs';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Command } from 'commander';
-import type { Config } from '../config.ts';
-import { openEmbedded } from '../db/database.ts';
-import { migrate } from '../db/migrate.ts';
 import { clientFromCredentials } from './credentials.ts';
+import { startProgress } from './progress.ts';
 
 const defaultFile = () => `ordo-backup-${new Date().toISOString().slice(0, 10)}.tar.gz`;
+
+/** Counts the bytes passing through. */
+const counting = (onBytes: (bytes: number) => void) =>
+  new Transform({
+    transform(chunk: Buffer, _encoding, next) {
+      onBytes(chunk.length);
+      next(null, chunk);
+    },
+  });
 
 /**
  * `ordo backup`: a copy of the embedded database, from the running server (as an admin signed in
  * with `ordo login`), or with `--offline` straight from the data directory while no server runs.
  */
-async function backup(config: Config, options: { out?: string; offline?: boolean }): Promise<void> {
+async function backup(options: { out?: string; offline?: boolean }): Promise<void> {
   const out = options.out ?? defaultFile();
-  const file = createWriteStream(out, { mode: 0o600 });
-  if (options.offline) {
-    const database = await openEmbedded({ dataDir: config.dataDir });
-    try {
-      await pipeline((await database.backup()) as Readable, file);
-    } finally {
-      await database.close();
+  const progress = startProgress({ label: 'Backing up', unit: 'bytes' });
+  try {
+    if (options.offline) {
+      // Only this opens the database: the server's modules load here, not for every command.
+      const [{ backupDataDir }, { readConfig }] = await Promise.all([
+        import('./local-backup.ts'),
+        import('../config.ts'),
+      ]);
+      await backupDataDir(readConfig(), out, (bytes) => progress.advance(bytes));
+    } else {
+      const download = (await clientFromCredentials().backup()) as WebReadableStream<Uint8Array>;
+      await pipeline(
+        Readable.fromWeb(download),
+        counting((bytes) => progress.advance(bytes)),
+        createWriteStream(out, { mode: 0o600 }),
+      );
     }
-  } else {
-    const download = (await clientFromCredentials().backup()) as WebReadableStream<Uint8Array>;
-    await pipeline(Readable.fromWeb(download), file);
+  } finally {
+    progress.done();
   }
   console.log(`Wrote ${out} (${(statSync(out).size / 1024 / 1024).toFixed(1)} MB).`);
 }
 
 /** `ordo restore FILE`: a backup made into a new data directory, which must not hold a database. */
-async function restore(config: Config, file: string): Promise<void> {
-  if (existsSync(join(config.dataDir, 'pg', 'PG_VERSION'))) {
-    throw new Error(
-      `${config.dataDir} already holds a database: restore into a new directory (set ORDO_DATA_DIR), then point Ordo at it`,
-    );
-  }
-  if (!existsSync(file)) throw new Error(`no backup file ${file}`);
-  let database: Awaited<ReturnType<typeof openEmbedded>>;
+async function restore(file: string): Promise<void> {
+  const [{ restoreDataDir, restoreSteps }, { readConfig }] = await Promise.all([
+    import('./local-backup.ts'),
+    import('../config.ts'),
+  ]);
+  const progress = startProgress({ label: 'Restoring', total: restoreSteps.length });
+  let isFirstStep = true;
+  let summary: string;
   try {
-    database = await openEmbedded({ dataDir: config.dataDir, loadDataDir: new Blob([readFileSync(file)]) });
-  } catch (error) {
-    // A half-written directory would refuse the next attempt: leave nothing behind.
-    rmSync(join(config.dataDir, 'pg'), { recursive: true, force: true });
-    throw new Error(
-      `${file} could not be restored (${(error as Error).message}): is it a file ordo backup wrote?`,
-    );
-  }
-  try {
-    await migrate(database);
-    const counts = await database.db
-      .selectNoFrom((eb) => [
-        eb.selectFrom('products').select(eb.fn.countAll<string>().as('n')).as('products'),
-        eb.selectFrom('items').select(eb.fn.countAll<string>().as('n')).as('items'),
-        eb.selectFrom('people').select(eb.fn.countAll<string>().as('n')).as('people'),
-      ])
-      .executeTakeFirstOrThrow();
-    console.log(
-      `Restored ${file} into ${config.dataDir}: ${counts.products} products, ${counts.items} items, ${counts.people} people.`,
-    );
+    summary = await restoreDataDir(readConfig(), file, (step) => {
+      // A step starting means the one before it is done.
+      progress.advance(isFirstStep ? 0 : 1, step);
+      isFirstStep = false;
+    });
   } finally {
-    await database.close();
+    progress.done();
   }
+  console.log(summary);
 }
 
-export function registerBackupCommands(program: Command, config: () => Config): void {
+export function registerBackupCommands(program: Command): void {
   program
     .command('backup')
     .description(
@@ -75,10 +75,10 @@ export function registerBackupCommands(program: Command, config: () => Config): 
     )
     .option('--out <file>', 'where to write it (default ordo-backup-YYYY-MM-DD.tar.gz)')
     .option('--offline', 'read ORDO_DATA_DIR directly (only while no server runs on it)')
-    .action((options) => backup(config(), options));
+    .action((options) => backup(options));
   program
     .command('restore')
     .description('turn a backup into a new data directory (ORDO_DATA_DIR, which must not hold a database)')
     .argument('<file>', 'a file written by ordo backup')
-    .action((file: string) => restore(config(), file));
+    .action((file: string) => restore(file));
 }

@@ -23,10 +23,11 @@ afterAll(async () => {
 function ordo(
   args: string[],
   input?: string,
+  extraEnv: Record<string, string> = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const { ORDO_URL: _url, ORDO_TOKEN: _token, ...env } = process.env;
+  const { ORDO_URL: _url, ORDO_TOKEN: _token, ORDO_PROFILE: _profile, ...env } = process.env;
   const child = spawn(process.execPath, ['bin/ordo.js', ...args], {
-    env: { ...env, HOME: home, XDG_CONFIG_HOME: '' },
+    env: { ...env, HOME: home, XDG_CONFIG_HOME: '', ...extraEnv },
   });
   let stdout = '';
   let stderr = '';
@@ -73,9 +74,73 @@ describe('the ordo command', () => {
     }
   });
 
+  it.skipIf(!script)('asks nothing with --no-input: the password must come on standard input', async () => {
+    const command = [
+      process.execPath,
+      'bin/ordo.js',
+      '--no-input',
+      'login',
+      '--url',
+      baseUrl,
+      '--email',
+      'a@b.test',
+    ];
+    const child = spawn(script as string, ['-qec', command.join(' '), '/dev/null'], {
+      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: '' },
+    });
+    let shown = '';
+    child.stdout.on('data', (chunk) => {
+      shown += chunk;
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(shown).toContain('--password-stdin');
+    expect(shown).not.toContain('Password: ');
+    expect(code).toBe(2);
+  });
+
+  it('says its version, and exits 2 on a usage mistake', async () => {
+    const version = await ordo(['--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(version.code).toBe(0);
+    const help = await ordo(['--help']);
+    expect(help.stdout).toContain('Exit codes:');
+    expect(help.code).toBe(0);
+    expect((await ordo(['items', 'list', 'PAY', '--limit', 'many'])).code).toBe(2);
+    expect((await ordo(['items', 'lisst'])).code).toBe(2);
+    expect((await ordo(['--frobnicate'])).code).toBe(2);
+  });
+
+  it('keeps a login per profile, and uses the one named', async () => {
+    const profileHome = mkdtempSync(join(tmpdir(), 'ordo-cli-profiles-'));
+    const env = { HOME: profileHome };
+    try {
+      const login = (email: string, profile: string[]) =>
+        ordo(
+          [...profile, 'login', '--url', baseUrl, '--email', email, '--password-stdin'],
+          `${testPassword}\n`,
+          env,
+        );
+      expect((await login(h.world.actors.owner.email, [])).code).toBe(0);
+      const work = await login(h.world.actors.viewer.email, ['--profile', 'work']);
+      expect(work.stdout).toContain('(profile "work")');
+      const listed = await ordo(['profiles'], undefined, env);
+      expect(listed.stdout).toMatch(/\*\s+default \(default\)/);
+      expect(listed.stdout).toMatch(/^\s+work\s+http/m);
+      const asViewer = await ordo(['tokens', 'list', '--json', '--profile', 'work'], undefined, env);
+      const viaEnv = await ordo(['tokens', 'list', '--json'], undefined, { ...env, ORDO_PROFILE: 'work' });
+      expect(asViewer.stdout).toContain('ordo CLI on');
+      expect(viaEnv.stdout).toBe(asViewer.stdout);
+      expect((await ordo(['tokens', 'list', '--profile', 'nowhere'], undefined, env)).code).toBe(2);
+      expect((await ordo(['profiles', 'use', 'work'], undefined, env)).code).toBe(0);
+      expect((await ordo(['profiles', '--json'], undefined, env)).stdout).toContain('"isCurrent": true');
+    } finally {
+      rmSync(profileHome, { recursive: true, force: true });
+    }
+  });
+
   it('logs in, then adds, lists, shows, edits and moves items', async () => {
     const notYet = await ordo(['items', 'list', 'PAY']);
-    expect(notYet.code).toBe(1);
+    expect(notYet.code).toBe(5);
     expect(notYet.stderr).toContain('ordo login');
 
     const login = await ordo(
@@ -179,7 +244,7 @@ describe('the ordo command', () => {
       '--deal-value',
       '5',
     ]);
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(6);
     expect(refused.stderr).toContain('dealValue');
   });
 
@@ -226,10 +291,10 @@ describe('the ordo command', () => {
 
   it('says what is wrong, with a failing exit code', async () => {
     const bad = await ordo(['items', 'add', 'PAY', '--type', 'epic', '--title', 'x']);
-    expect(bad.code).toBe(1);
+    expect(bad.code).toBe(6);
     expect(bad.stderr).toContain('type');
     const nowhere = await ordo(['items', 'move', 'PAY-1']);
-    expect(nowhere.code).toBe(1);
+    expect(nowhere.code).toBe(2);
     expect(nowhere.stderr).toContain('say where');
   });
 });

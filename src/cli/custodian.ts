@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { clientFromCredentials } from './credentials.ts';
+import { usageError } from './exit-codes.ts';
 import { list, print } from './options.ts';
 
 const signalWords: Record<string, string> = {
@@ -49,7 +50,7 @@ export function registerCustodianCommands(program: Command): void {
         print(undone, options.json, () => `Restored ${undone.restored.length} items to their places.`);
         return;
       }
-      if (options.apply && options.dryRun) throw new Error('choose --dry-run or --apply');
+      if (options.apply && options.dryRun) throw usageError('choose --dry-run or --apply');
       if (options.apply) {
         const applied = await client.applyStaleRule(product, options.keep);
         print(applied, options.json, () =>

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { ItemChanges, ItemFilters, NewItem } from '../client/ordo-client.ts';
 import type { MoveTarget } from '../domain/rank.ts';
 import { clientFromCredentials } from './credentials.ts';
+import { usageError } from './exit-codes.ts';
 import { historyText, itemTable, itemText } from './format.ts';
 import { integer, list, print } from './options.ts';
 
@@ -100,7 +101,7 @@ export function registerItemCommands(program: Command): void {
     .option('--top', 'put it at the top of the backlog')
     .option('--json', 'print JSON')
     .action(async (product: string, options) => {
-      if (!options.title) throw new Error('--title is required');
+      if (!options.title) throw usageError('--title is required');
       const input = { ...fieldsFrom(options), ...(options.top && { position: { to: 'top' } }) } as NewItem;
       const item = await clientFromCredentials().createItem(product, input);
       print(item, options.json, () => `Created ${item.key}: ${item.title}`);
@@ -127,7 +128,7 @@ export function registerItemCommands(program: Command): void {
       const client = clientFromCredentials();
       const changes = fieldsFrom(options);
       if (Object.keys(changes).length === 0)
-        throw new Error('name at least one field to change (see --help)');
+        throw usageError('name at least one field to change (see --help)');
       const current = await client.getItem(key);
       const item = await client.updateItem(key, current.version, changes);
       print(item, options.json, () => `Updated ${item.key} (version ${item.version})`);
@@ -151,7 +152,7 @@ export function registerItemCommands(program: Command): void {
       ];
       const [target] = targets;
       if (targets.length !== 1 || !target)
-        throw new Error('say where: one of --top, --bottom, --before KEY, --after KEY');
+        throw usageError('say where: one of --top, --bottom, --before KEY, --after KEY');
       const item = await clientFromCredentials().moveItem(key, target, options.reason);
       print(item, options.json, () => `Moved ${item.key}`);
     });

@@ -1,6 +1,7 @@
 import { hostname } from 'node:os';
+import type { Command } from 'commander';
 import { OrdoApiError, OrdoClient } from '../client/ordo-client.ts';
-import { saveCredentials } from './credentials.ts';
+import { chosenProfile, saveCredentials } from './credentials.ts';
 import { readCode, readPassword } from './prompt.ts';
 
 /** Signs in once with email and password and keeps an API token for the commands that follow. */
@@ -34,5 +35,25 @@ export async function login(options: {
   const token = await session.createToken(`ordo CLI on ${hostname()}`);
   await session.signOut();
   const path = saveCredentials({ url: options.url, token: token.token });
-  console.log(`Logged in to ${options.url} as ${person.name} <${person.email}>. Token saved in ${path}.`);
+  console.log(
+    `Logged in to ${options.url} as ${person.name} <${person.email}>. Token saved in ${path} (profile "${chosenProfile()}").`,
+  );
+}
+
+export function registerLoginCommand(program: Command): void {
+  program
+    .command('login')
+    .description('sign in to an Ordo server and keep an API token for the other commands (under --profile)')
+    .option('--url <url>', 'the server', process.env.ORDO_URL ?? 'http://localhost:3000')
+    .requiredOption('--email <email>', 'your email')
+    .option('--password-stdin', 'read the password from standard input')
+    .option('--code <code>', 'with two-factor sign-in on: the code from your app (asked at a terminal)')
+    .action(async (options) => {
+      await login({
+        url: options.url,
+        email: options.email,
+        passwordStdin: options.passwordStdin,
+        code: options.code,
+      });
+    });
 }

@@ -1,73 +1,66 @@
-import { Command } from 'commander';
-import { OrdoApiError } from '../client/ordo-client.ts';
-import { readConfig } from '../config.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, Option } from 'commander';
+import { packageRoot } from '../package-root.ts';
 import { registerAuditCommand } from './audit.ts';
 import { registerBackupCommands } from './backup.ts';
+import { registerCompletionCommand } from './completion.ts';
 import { registerCustodianCommands } from './custodian.ts';
+import { exitCodeOf, exitCodesHelp, failureMessage } from './exit-codes.ts';
 import { registerItemCommands } from './items.ts';
-import { login } from './login.ts';
+import { registerLoginCommand } from './login.ts';
 import { registerMemberCommands } from './members.ts';
-import { changePassword } from './password.ts';
+import { registerPasswordCommand } from './password.ts';
 import { registerPeopleCommands } from './people.ts';
 import { registerProductCommands } from './products.ts';
-import { ready } from './ready.ts';
+import { registerProfileCommands } from './profiles.ts';
+import { registerReadyCommand } from './ready.ts';
 import { registerRequestCommands } from './requests.ts';
-import { seed } from './seed.ts';
-import { serve } from './serve.ts';
+import { registerServerCommands } from './server-commands.ts';
+import { hasColor, red } from './terminal.ts';
 import { registerTokenCommands } from './tokens.ts';
+
+// Only commander and the small client modules load here: a command needing the server or the
+// database imports it inside its action (server-commands.ts, backup.ts), so `ordo --help` and
+// the client commands start in tenths of a second. A test keeps it so (import-graph.test.ts).
+
+const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {
+  version: string;
+};
+
+/** Whether commander printed what went wrong itself (a usage mistake it found while parsing). */
+let hasCommanderSaidWhy = false;
 
 const program = new Command('ordo')
   .description('Ordo: one ordered, honest product backlog')
-  .showHelpAfterError();
-
-program
-  .command('serve')
-  .description('serve the web app and the API (embedded database unless DATABASE_URL is set)')
-  .action(async () => {
-    await serve(readConfig());
+  .version(version, '-V, --version', 'print the version')
+  .addOption(new Option('--profile <name>', 'the saved login to use (see ordo profiles)').env('ORDO_PROFILE'))
+  .option('--no-input', 'never ask anything (also ORDO_NO_INPUT=1): a needed answer fails the command')
+  .addHelpText('after', `\n${exitCodesHelp}`)
+  .showHelpAfterError()
+  // Commander's own exits (--help, --version, a usage mistake) throw instead, to end below with
+  // the exit code table's code; the commands registered next inherit this and what follows.
+  .exitOverride()
+  .configureOutput({
+    getOutHasColors: () => hasColor(process.stdout),
+    getErrHasColors: () => hasColor(process.stderr),
+    outputError: (text, write) => {
+      hasCommanderSaidWhy = true;
+      write(text);
+    },
+  })
+  .hook('preAction', () => {
+    // The commands read these through credentials.ts and prompt.ts, whatever their own options.
+    const { profile, input } = program.opts<{ profile?: string; input: boolean }>();
+    if (profile) process.env.ORDO_PROFILE = profile;
+    if (!input) process.env.ORDO_NO_INPUT = '1';
   });
 
-program
-  .command('seed')
-  .description('add data to the database (the server must not be running on an embedded one)')
-  .requiredOption('--sample', 'the sample product "Tally Payments" (PAY) and its people')
-  .action(async () => {
-    await seed(readConfig());
-  });
-
-program
-  .command('login')
-  .description('sign in to an Ordo server and keep an API token for the other commands')
-  .option('--url <url>', 'the server', process.env.ORDO_URL ?? 'http://localhost:3000')
-  .requiredOption('--email <email>', 'your email')
-  .option('--password-stdin', 'read the password from standard input')
-  .option('--code <code>', 'with two-factor sign-in on: the code from your app (asked at a terminal)')
-  .action(async (options) => {
-    await login({
-      url: options.url,
-      email: options.email,
-      passwordStdin: options.passwordStdin,
-      code: options.code,
-    });
-  });
-
-program
-  .command('ready')
-  .description('whether a server can serve: its database, migrations and job runner (exit 1 when not)')
-  .option('--url <url>', 'the server', process.env.ORDO_URL ?? 'http://localhost:3000')
-  .action(async (options) => {
-    await ready(options.url);
-  });
-
-program
-  .command('password')
-  .description('change your password (every other session ends)')
-  .option('--password-stdin', 'read current, new and new again, a line each, from standard input')
-  .option('--json', 'print JSON')
-  .action(async (options) => {
-    await changePassword({ passwordStdin: options.passwordStdin, json: options.json });
-  });
-
+registerServerCommands(program);
+registerLoginCommand(program);
+registerProfileCommands(program);
+registerReadyCommand(program);
+registerPasswordCommand(program);
 registerProductCommands(program);
 registerPeopleCommands(program);
 registerMemberCommands(program);
@@ -76,12 +69,13 @@ registerAuditCommand(program);
 registerItemCommands(program);
 registerRequestCommands(program);
 registerCustodianCommands(program);
-registerBackupCommands(program, () => readConfig());
+registerBackupCommands(program);
+registerCompletionCommand(program);
 
 try {
   await program.parseAsync();
 } catch (error) {
-  if (error instanceof OrdoApiError) console.error(`ordo: ${error.message} (${error.status} ${error.code})`);
-  else console.error(`ordo: ${(error as Error).message}`);
-  process.exit(1);
+  const message = failureMessage(error);
+  if (message && !hasCommanderSaidWhy) console.error(`${red('ordo:', process.stderr)} ${message}`);
+  process.exit(exitCodeOf(error));
 }

@@ -1,13 +1,14 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import type { Member } from '../client/ordo-client.ts';
 import { type ProductRole, productRoles } from '../domain/permissions.ts';
 import { clientFromCredentials } from './credentials.ts';
+import { notFoundError } from './exit-codes.ts';
 import { columns } from './format.ts';
 import { print } from './options.ts';
 
 const role = (value: string): ProductRole => {
   if (!(productRoles as readonly string[]).includes(value)) {
-    throw new Error(`a role is one of ${productRoles.join(', ')}, not ${value}`);
+    throw new InvalidArgumentError(`a role is one of ${productRoles.join(', ')}, not ${value}`);
   }
   return value as ProductRole;
 };
@@ -67,7 +68,7 @@ export function registerMemberCommands(program: Command): void {
       const member = (await client.listMembers(product)).data.find(
         (m) => m.email === email.trim().toLowerCase(),
       );
-      if (!member) throw new Error(`${email} is not a member of ${product.toUpperCase()}`);
+      if (!member) throw notFoundError(`${email} is not a member of ${product.toUpperCase()}`);
       await client.removeMember(product, member.personId);
       print({ removed: member }, options.json, () => `Took ${member.name} out of ${product.toUpperCase()}`);
     });

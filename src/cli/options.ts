@@ -1,4 +1,6 @@
-/** Option parsers and output shared by the client commands. */
+import { InvalidArgumentError } from 'commander';
+
+/** Option parsers and output shared by the client commands; a parser's refusal is a usage error (exit 2). */
 
 export const list = (value: string, previous: string[] = []) => [
   ...previous,
@@ -7,8 +9,8 @@ export const list = (value: string, previous: string[] = []) => [
 
 export const integer = (value: string) => {
   const digits = value.trim();
-  if (/^-\d+$/.test(digits)) throw new Error(`not zero or more: ${value}`);
-  if (!/^\d+$/.test(digits)) throw new Error(`not a whole number: ${value}`);
+  if (/^-\d+$/.test(digits)) throw new InvalidArgumentError(`not zero or more: ${value}`);
+  if (!/^\d+$/.test(digits)) throw new InvalidArgumentError(`not a whole number: ${value}`);
   return Number(digits);
 };
 

@@ -1,4 +1,6 @@
+import type { Command } from 'commander';
 import { clientFromCredentials } from './credentials.ts';
+import { usageError } from './exit-codes.ts';
 import { print } from './options.ts';
 import { readSecrets } from './prompt.ts';
 
@@ -11,7 +13,7 @@ export async function changePassword(options: { passwordStdin?: boolean; json?: 
     ['Current password: ', 'New password: ', 'New password again: '],
     options.passwordStdin ?? false,
   );
-  if (next !== again) throw new Error('the new password was not the same twice');
+  if (next !== again) throw usageError('the new password was not the same twice');
   const changed = await clientFromCredentials().changePassword(current, next);
   const ended = changed.endedSessions;
   print(
@@ -19,4 +21,15 @@ export async function changePassword(options: { passwordStdin?: boolean; json?: 
     options.json ?? false,
     () => `Password changed${ended ? `: ${ended} other session${ended === 1 ? '' : 's'} ended` : ''}.`,
   );
+}
+
+export function registerPasswordCommand(program: Command): void {
+  program
+    .command('password')
+    .description('change your password (every other session ends)')
+    .option('--password-stdin', 'read current, new and new again, a line each, from standard input')
+    .option('--json', 'print JSON')
+    .action(async (options) => {
+      await changePassword({ passwordStdin: options.passwordStdin, json: options.json });
+    });
 }

@@ -1,7 +1,8 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import type { OrdoClient, Person } from '../client/ordo-client.ts';
 import { productRoles } from '../domain/permissions.ts';
 import { clientFromCredentials } from './credentials.ts';
+import { notFoundError } from './exit-codes.ts';
 import { columns, day } from './format.ts';
 import { print } from './options.ts';
 
@@ -22,7 +23,7 @@ const peopleTable = (people: Person[]) =>
 async function personNamed(client: OrdoClient, who: string): Promise<Person> {
   const people = (await client.listPeople()).data;
   const person = people.find((p) => p.email === who.trim().toLowerCase() || p.id === who);
-  if (!person) throw new Error(`no one in this workspace is ${who}`);
+  if (!person) throw notFoundError(`no one in this workspace is ${who}`);
   return person;
 }
 
@@ -30,7 +31,7 @@ async function personNamed(client: OrdoClient, who: string): Promise<Person> {
 const productRole = (value: string, previous: { productKey: string; role: string }[] = []) => {
   const [productKey, role = 'member'] = value.split(':');
   if (!productKey || !(productRoles as readonly string[]).includes(role)) {
-    throw new Error(`--product is KEY or KEY:role (${productRoles.join(', ')}), not ${value}`);
+    throw new InvalidArgumentError(`--product is KEY or KEY:role (${productRoles.join(', ')}), not ${value}`);
   }
   return [...previous, { productKey, role }];
 };

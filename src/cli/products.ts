@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import type { Product } from '../client/ordo-client.ts';
 import { clientFromCredentials } from './credentials.ts';
 import { columns } from './format.ts';
@@ -18,7 +18,8 @@ const productTable = (products: Product[]) =>
   );
 
 const visibility = (value: string) => {
-  if (value !== 'workspace' && value !== 'members') throw new Error('--visibility is workspace or members');
+  if (value !== 'workspace' && value !== 'members')
+    throw new InvalidArgumentError('--visibility is workspace or members');
   return value;
 };
 

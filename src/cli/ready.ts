@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { OrdoClient } from '../client/ordo-client.ts';
 
 /** `ordo ready`: the server's readiness, a check a line; exits 1 when it is not ready (for scripts). */
@@ -8,4 +9,14 @@ export async function ready(url: string): Promise<void> {
   }
   console.log(readiness.status === 'ready' ? 'ready' : 'not ready');
   if (readiness.status !== 'ready') process.exitCode = 1;
+}
+
+export function registerReadyCommand(program: Command): void {
+  program
+    .command('ready')
+    .description('whether a server can serve: its database, migrations and job runner (exit 1 when not)')
+    .option('--url <url>', 'the server', process.env.ORDO_URL ?? 'http://localhost:3000')
+    .action(async (options) => {
+      await ready(options.url);
+    });
 }

@@ -77,7 +77,7 @@ describe.skipIf(testDbKind !== 'embedded')('ordo for setting up a team', () => {
       expect.objectContaining({ email: 'kim@cli.example', role: 'editor' }),
     );
     const wrongRole = await ordo(['members', 'set-role', 'CLI', 'kim@cli.example', 'boss']);
-    expect(wrongRole.code).toBe(1);
+    expect(wrongRole.code).toBe(2);
     expect(wrongRole.stderr).toContain('a role is one of owner, editor, member, stakeholder, viewer');
 
     const deactivated = await json(['people', 'deactivate', 'kim@cli.example']);
@@ -102,13 +102,13 @@ describe.skipIf(testDbKind !== 'embedded')('ordo for setting up a team', () => {
     const revoked = await ordo(['tokens', 'revoke', created.id], { token: own });
     expect(revoked.code, revoked.stderr).toBe(0);
     const refused = await ordo(['tokens', 'list'], { token: created.token });
-    expect(refused.code).toBe(1);
+    expect(refused.code).toBe(5);
 
     const weak = await ordo(['password'], {
       token: own,
       input: 'correct horse battery\npassword\npassword\n',
     });
-    expect(weak.code).toBe(1);
+    expect(weak.code).toBe(6);
     expect(weak.stderr).toContain('newPassword: at least 15 characters');
     const changed = await ordo(['password'], {
       token: own,

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Kysely } from 'kysely';
+import { packageRoot } from '../package-root.ts';
 import type { Database } from './database.ts';
 import type { DB } from './schema.ts';
 
-const migrationsDir = fileURLToPath(new URL('./migrations/', import.meta.url));
+const migrationsDir = join(packageRoot, 'src/db/migrations/');
 
 /** Forward-only, timestamped, plain-SQL migrations: the same files on PGlite and PostgreSQL. */
 export function migrationFiles(): string[] {

@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { constants as zlib } from 'node:zlib';
 import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
@@ -12,6 +12,7 @@ import { AppError } from '../app/errors.ts';
 import type { OidcSettings } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import type { Logger } from '../log.ts';
+import { packageRoot } from '../package-root.ts';
 import { ActorCache } from './actor-cache.ts';
 import { completeContract, describeRoute, nameSchemas, refuseUndeclaredResponses } from './contract.ts';
 import { handleError } from './errors.ts';
@@ -74,7 +75,7 @@ export interface ServerOptions {
   checkResponses?: boolean;
 }
 
-export const defaultWebDir = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+export const defaultWebDir = join(packageRoot, 'dist/web/');
 
 const unsafeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

@@ -1,0 +1,24 @@
+import type { Command } from 'commander';
+
+/**
+ * The commands that run the server or open its database. Each loads the server (Fastify, the
+ * database layer, pino) inside its action, so the client commands and `ordo --help` never do.
+ */
+export function registerServerCommands(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the web app and the API (embedded database unless DATABASE_URL is set)')
+    .action(async () => {
+      const [{ serve }, { readConfig }] = await Promise.all([import('./serve.ts'), import('../config.ts')]);
+      await serve(readConfig());
+    });
+
+  program
+    .command('seed')
+    .description('add data to the database (the server must not be running on an embedded one)')
+    .requiredOption('--sample', 'the sample product "Tally Payments" (PAY) and its people')
+    .action(async () => {
+      const [{ seed }, { readConfig }] = await Promise.all([import('./seed.ts'), import('../config.ts')]);
+      await seed(readConfig());
+    });
+}
