@@ -8,6 +8,7 @@ import type { Config } from '../config.ts';
 import { openEmbedded } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 import { clientFromCredentials } from './credentials.ts';
+import { example } from './options.ts';
 
 const defaultFile = () => `ordo-backup-${new Date().toISOString().slice(0, 10)}.tar.gz`;
 
@@ -75,10 +76,12 @@ export function registerBackupCommands(program: Command, config: () => Config): 
     )
     .option('--out <file>', 'where to write it (default ordo-backup-YYYY-MM-DD.tar.gz)')
     .option('--offline', 'read ORDO_DATA_DIR directly (only while no server runs on it)')
+    .addHelpText('after', example('ordo backup --out nightly.tar.gz'))
     .action((options) => backup(config(), options));
   program
     .command('restore')
     .description('turn a backup into a new data directory (ORDO_DATA_DIR, which must not hold a database)')
     .argument('<file>', 'a file written by ordo backup')
+    .addHelpText('after', example('ORDO_DATA_DIR=/srv/ordo-new ordo restore nightly.tar.gz'))
     .action((file: string) => restore(config(), file));
 }

@@ -166,7 +166,7 @@ describe('the ordo command', () => {
     expect(added.stdout).toMatch(/Logged PAY-R\d+: CSV export for accountants/);
     expect(added.stdout).toMatch(/Follow it: http:\/\/localhost:3000\/status\/req_/);
     expect(added.stdout).toContain('Export invoices as CSV');
-    const inbox = await ordo(['request', 'inbox', 'PAY']);
+    const inbox = await ordo(['triage', 'inbox', 'PAY']);
     expect(inbox.stdout).toContain('CSV export for accountants');
     const refused = await ordo([
       'request',
@@ -206,7 +206,7 @@ describe('the ordo command', () => {
     const dry = await ordo(['stale', 'PAY', '--dry-run']);
     expect(dry.stdout).toContain(key);
     expect(dry.stdout).toContain('untouched since Q1 2024');
-    const applied = await ordo(['stale', 'PAY', '--apply']);
+    const applied = await ordo(['stale', 'PAY', '--apply', '--yes']);
     expect(applied.stdout).toContain(`Archived 1 stale items: ${key}`);
     const runId = /--undo (\S+)/.exec(applied.stdout)?.[1] as string;
     const undone = await ordo(['stale', 'PAY', '--undo', runId]);

@@ -4,17 +4,29 @@ import { readConfig } from '../config.ts';
 import { registerAuditCommand } from './audit.ts';
 import { registerBackupCommands } from './backup.ts';
 import { registerCustodianCommands } from './custodian.ts';
+import { registerInsightCommands } from './insights.ts';
 import { registerItemCommands } from './items.ts';
 import { login } from './login.ts';
 import { registerMemberCommands } from './members.ts';
+import { registerNotificationCommands } from './notifications.ts';
 import { changePassword } from './password.ts';
 import { registerPeopleCommands } from './people.ts';
+import { registerPokerCommands } from './poker.ts';
 import { registerProductCommands } from './products.ts';
+import { registerProfileCommands } from './profile.ts';
 import { ready } from './ready.ts';
+import { registerRefinementCommands } from './refinement.ts';
+import { registerReleaseCommands } from './releases.ts';
 import { registerRequestCommands } from './requests.ts';
+import { registerScoringCommands } from './scoring.ts';
 import { seed } from './seed.ts';
 import { serve } from './serve.ts';
+import { registerSetupCommand } from './setup.ts';
+import { registerSprintCommands } from './sprints.ts';
 import { registerTokenCommands } from './tokens.ts';
+import { registerTriageCommands } from './triage.ts';
+import { registerTwoFactorCommands } from './two-factor.ts';
+import { registerWorkspaceCommands } from './workspace.ts';
 
 const program = new Command('ordo')
   .description('Ordo: one ordered, honest product backlog')
@@ -68,6 +80,11 @@ program
     await changePassword({ passwordStdin: options.passwordStdin, json: options.json });
   });
 
+registerSetupCommand(program);
+registerProfileCommands(program);
+registerTwoFactorCommands(program);
+registerNotificationCommands(program);
+registerWorkspaceCommands(program);
 registerProductCommands(program);
 registerPeopleCommands(program);
 registerMemberCommands(program);
@@ -75,6 +92,13 @@ registerTokenCommands(program);
 registerAuditCommand(program);
 registerItemCommands(program);
 registerRequestCommands(program);
+registerTriageCommands(program);
+registerRefinementCommands(program);
+registerPokerCommands(program);
+registerScoringCommands(program);
+registerSprintCommands(program);
+registerReleaseCommands(program);
+registerInsightCommands(program);
 registerCustodianCommands(program);
 registerBackupCommands(program, () => readConfig());
 
