@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPassword } from '../../test/factories.ts';
 import { type Harness, startHarness } from '../../test/http-harness.ts';
+import { runOrdo } from '../../test/run-ordo.ts';
 import { credentialsPath } from './credentials.ts';
 
 let h: Harness;
@@ -20,24 +21,9 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-function ordo(
-  args: string[],
-  input?: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function ordo(args: string[], input?: string) {
   const { ORDO_URL: _url, ORDO_TOKEN: _token, ...env } = process.env;
-  const child = spawn(process.execPath, ['bin/ordo.js', ...args], {
-    env: { ...env, HOME: home, XDG_CONFIG_HOME: '' },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  child.stdin.end(input ?? '');
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  return runOrdo(args, { ...env, HOME: home, XDG_CONFIG_HOME: '' }, input);
 }
 
 /** util-linux `script` runs a command on a pseudo-terminal: a person typing at a real terminal. */
