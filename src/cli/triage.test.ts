@@ -74,7 +74,7 @@ describe.skipIf(testDbKind !== 'embedded')('ordo for triage and items', () => {
     expect(shown).toEqual(await c.client().getRequest(keys['Fax invoices'] as string));
     const text = await c.ordo(['triage', 'count', 'PAY']);
     expect(text.stdout).toContain('0 waiting');
-  }, 300_000);
+  }, 600_000);
 
   it('comments, watches, links, archives and restores, splits and changes many items', async () => {
     const exportKey = keys.export as string;
@@ -121,7 +121,7 @@ describe.skipIf(testDbKind !== 'embedded')('ordo for triage and items', () => {
 
     const history = await c.json(['items', 'history', exportKey]);
     expect(history).toEqual(await c.client().history(exportKey));
-  }, 300_000);
+  }, 600_000);
 
   it('scores items and orders the backlog by WSJF', async () => {
     const totals = keys.totals as string;
@@ -145,5 +145,5 @@ describe.skipIf(testDbKind !== 'embedded')('ordo for triage and items', () => {
     };
     expect(applied.moved).toContain(totals);
     expect((await c.client().listItems('PAY', { limit: 1 })).data[0]?.key).toBe(totals);
-  }, 300_000);
+  }, 600_000);
 });
