@@ -25,7 +25,6 @@ import { registerSetupCommand } from './setup.ts';
 import { registerSprintCommands } from './sprints.ts';
 import { registerTokenCommands } from './tokens.ts';
 import { registerTriageCommands } from './triage.ts';
-import { registerTwoFactorCommands } from './two-factor.ts';
 import { registerWorkspaceCommands } from './workspace.ts';
 
 const program = new Command('ordo')
@@ -82,7 +81,6 @@ program
 
 registerSetupCommand(program);
 registerProfileCommands(program);
-registerTwoFactorCommands(program);
 registerNotificationCommands(program);
 registerWorkspaceCommands(program);
 registerProductCommands(program);

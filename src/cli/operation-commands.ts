@@ -13,10 +13,6 @@ export const operationCommands: Record<string, string> = {
   'PATCH /api/profile': 'profile edit',
   'POST /api/profile/password': 'password',
   'POST /api/profile/sign-out-everywhere': 'profile sign-out-everywhere',
-  'POST /api/profile/two-factor': 'two-factor start',
-  'POST /api/profile/two-factor/confirm': 'two-factor confirm',
-  'POST /api/profile/two-factor/recovery-codes': 'two-factor recovery-codes',
-  'DELETE /api/profile/two-factor': 'two-factor off',
   'GET /api/tokens': 'tokens list',
   'POST /api/tokens': 'tokens create',
   'DELETE /api/tokens/{id}': 'tokens revoke',
@@ -146,5 +142,12 @@ export const webOnlyOperations: Record<string, string> = {
   'GET /api/public/requests/{token}': 'an anonymous requester’s status page, opened from its link',
   'POST /api/public/requests/{token}/replies':
     'an anonymous requester answering on their status page (signed-in requesters use `ordo requests reply`)',
+  // The server refuses these to API tokens, and the CLI acts with one: a leaked token must not
+  // be able to take the account over (src/app/auth/refuse-tokens.ts).
+  'POST /api/profile/two-factor': 'two-factor sign-in is changed signed in, never with an API token',
+  'POST /api/profile/two-factor/confirm': 'two-factor sign-in is changed signed in, never with an API token',
+  'POST /api/profile/two-factor/recovery-codes':
+    'recovery codes are renewed signed in, never with an API token',
+  'DELETE /api/profile/two-factor': 'two-factor sign-in is changed signed in, never with an API token',
   'GET /api/health': 'liveness for load balancers; `ordo ready` checks a server from a terminal',
 };

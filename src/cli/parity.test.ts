@@ -23,7 +23,6 @@ import { registerSetupCommand } from './setup.ts';
 import { registerSprintCommands } from './sprints.ts';
 import { registerTokenCommands } from './tokens.ts';
 import { registerTriageCommands } from './triage.ts';
-import { registerTwoFactorCommands } from './two-factor.ts';
 import { registerWorkspaceCommands } from './workspace.ts';
 
 /**
@@ -34,7 +33,6 @@ import { registerWorkspaceCommands } from './workspace.ts';
 const groups: [string, (program: Command) => void][] = [
   ['registerSetupCommand', registerSetupCommand],
   ['registerProfileCommands', registerProfileCommands],
-  ['registerTwoFactorCommands', registerTwoFactorCommands],
   ['registerNotificationCommands', registerNotificationCommands],
   ['registerWorkspaceCommands', registerWorkspaceCommands],
   ['registerProductCommands', registerProductCommands],

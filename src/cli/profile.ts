@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import type { Profile, ProfileChanges } from '../client/ordo-client.ts';
 import { clientFromCredentials } from './credentials.ts';
 import { example, jsonOption, onOff, print } from './options.ts';
-import { readPassword } from './prompt.ts';
 
 const profileText = (profile: Profile) =>
   [
@@ -39,24 +38,15 @@ export function registerProfileCommands(program: Command): void {
 
   profile
     .command('edit')
-    .description('change your name, email (your password is asked) or mail preferences')
+    .description('change your name or mail preferences (your email: in the web app, signed in)')
     .option('--name <name>', 'your name')
-    .option('--email <email>', 'your email: asks your current password')
-    .option('--password-stdin', 'with --email: read the current password from standard input')
     .option('--mail-digest <on|off>', 'the daily digest by mail', onOff)
     .option('--mail-notices <on|off>', 'notices by mail as they happen', onOff)
     .option(...jsonOption)
-    .addHelpText(
-      'after',
-      example('ordo profile edit --mail-digest off', 'ordo profile edit --email me@new.example'),
-    )
+    .addHelpText('after', example('ordo profile edit --mail-digest off'))
     .action(async (options) => {
       const changes: ProfileChanges = {
         ...(options.name !== undefined && { name: options.name }),
-        ...(options.email !== undefined && {
-          email: options.email,
-          currentPassword: await readPassword(options.passwordStdin ?? false),
-        }),
         ...(options.mailDigest !== undefined && { mailDigest: options.mailDigest }),
         ...(options.mailNotices !== undefined && { mailNotices: options.mailNotices }),
       };
