@@ -75,7 +75,7 @@ describe.skipIf(testDbKind !== 'embedded')('ordo for setting up a team', () => {
     const audit = await ordo(['audit', '--kind', 'person.deactivated']);
     expect(audit.stdout).toContain('Ada Admin deactivated a person: Kim (kim@cli.example)');
 
-    await json(['products', 'archive', 'CLI']);
+    await json(['products', 'archive', 'CLI', '--yes']);
     const products = await json(['products', 'list']);
     expect(products.data.map((p: { key: string }) => p.key)).not.toContain('CLI');
     const all = await ordo(['products', 'list', '--archived']);
