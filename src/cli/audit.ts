@@ -4,7 +4,7 @@ import type { AuditQuery } from '../client/ordo-client.ts';
 import { type AuditKind, auditKindNames } from '../domain/audit.ts';
 import { clientFromCredentials } from './credentials.ts';
 import { notFoundError } from './exit-codes.ts';
-import { print } from './options.ts';
+import { example, jsonOption, print } from './options.ts';
 
 const kind = (value: string): AuditKind => {
   if (!(auditKindNames as string[]).includes(value))
@@ -26,7 +26,8 @@ export function registerAuditCommand(program: Command): void {
     .option('--kind <kind>', 'one kind of change, like person.deactivated', kind)
     .option('--from <day>', 'from this day (UTC)', dayStart)
     .option('--before <day>', 'before this day (UTC)', dayStart)
-    .option('--json', 'print JSON')
+    .option(...jsonOption)
+    .addHelpText('after', example('ordo audit --kind person.deactivated --from 2026-11-01'))
     .action(async (options) => {
       const client = clientFromCredentials();
       let actorId: string | undefined;

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildItem, buildWorld } from '../../test/factories.ts';
+import { runOrdo } from '../../test/run-ordo.ts';
 import { testDbKind } from '../../test/test-db-config.ts';
 import { openEmbedded } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
@@ -13,23 +13,8 @@ import { migrate } from '../db/migrate.ts';
 const root = mkdtempSync(join(tmpdir(), 'ordo-backup-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function ordo(
-  args: string[],
-  dataDir: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['bin/ordo.js', ...args], {
-    env: { ...process.env, ORDO_DATA_DIR: dataDir, DATABASE_URL: '' },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-}
+const ordo = (args: string[], dataDir: string) =>
+  runOrdo(args, { ...process.env, ORDO_DATA_DIR: dataDir, DATABASE_URL: '' });
 
 // The embedded database's own backup: the PostgreSQL run has nothing to add to it. Five `ordo`
 // processes start one after another, so it gets time to spare on a busy machine.

@@ -4,6 +4,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Command } from 'commander';
 import { clientFromCredentials } from './credentials.ts';
+import { example } from './options.ts';
 import { startProgress } from './progress.ts';
 
 const defaultFile = () => `ordo-backup-${new Date().toISOString().slice(0, 10)}.tar.gz`;
@@ -75,10 +76,12 @@ export function registerBackupCommands(program: Command): void {
     )
     .option('--out <file>', 'where to write it (default ordo-backup-YYYY-MM-DD.tar.gz)')
     .option('--offline', 'read ORDO_DATA_DIR directly (only while no server runs on it)')
+    .addHelpText('after', example('ordo backup --out nightly.tar.gz'))
     .action((options) => backup(options));
   program
     .command('restore')
     .description('turn a backup into a new data directory (ORDO_DATA_DIR, which must not hold a database)')
     .argument('<file>', 'a file written by ordo backup')
+    .addHelpText('after', example('ORDO_DATA_DIR=/srv/ordo-new ordo restore nightly.tar.gz'))
     .action((file: string) => restore(file));
 }

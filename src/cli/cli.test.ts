@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testPassword } from '../../test/factories.ts';
 import { type Harness, startHarness } from '../../test/http-harness.ts';
+import { runOrdo } from '../../test/run-ordo.ts';
 import { credentialsPath } from './credentials.ts';
 
 let h: Harness;
@@ -20,25 +21,9 @@ afterAll(async () => {
   rmSync(home, { recursive: true, force: true });
 });
 
-function ordo(
-  args: string[],
-  input?: string,
-  extraEnv: Record<string, string> = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function ordo(args: string[], input?: string, extraEnv: Record<string, string> = {}) {
   const { ORDO_URL: _url, ORDO_TOKEN: _token, ORDO_PROFILE: _profile, ...env } = process.env;
-  const child = spawn(process.execPath, ['bin/ordo.js', ...args], {
-    env: { ...env, HOME: home, XDG_CONFIG_HOME: '', ...extraEnv },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  child.stdin.end(input ?? '');
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  return runOrdo(args, { ...env, HOME: home, XDG_CONFIG_HOME: '', ...extraEnv }, input);
 }
 
 /** util-linux `script` runs a command on a pseudo-terminal: a person typing at a real terminal. */
@@ -231,7 +216,7 @@ describe('the ordo command', () => {
     expect(added.stdout).toMatch(/Logged PAY-R\d+: CSV export for accountants/);
     expect(added.stdout).toMatch(/Follow it: http:\/\/localhost:3000\/status\/req_/);
     expect(added.stdout).toContain('Export invoices as CSV');
-    const inbox = await ordo(['request', 'inbox', 'PAY']);
+    const inbox = await ordo(['triage', 'inbox', 'PAY']);
     expect(inbox.stdout).toContain('CSV export for accountants');
     const refused = await ordo([
       'request',
@@ -271,7 +256,7 @@ describe('the ordo command', () => {
     const dry = await ordo(['stale', 'PAY', '--dry-run']);
     expect(dry.stdout).toContain(key);
     expect(dry.stdout).toContain('untouched since Q1 2024');
-    const applied = await ordo(['stale', 'PAY', '--apply']);
+    const applied = await ordo(['stale', 'PAY', '--apply', '--yes']);
     expect(applied.stdout).toContain(`Archived 1 stale items: ${key}`);
     const runId = /--undo (\S+)/.exec(applied.stdout)?.[1] as string;
     const undone = await ordo(['stale', 'PAY', '--undo', runId]);

@@ -1,5 +1,6 @@
 import type { Command, Option } from 'commander';
 import { usageError } from './exit-codes.ts';
+import { example } from './options.ts';
 
 /**
  * `ordo completion bash|zsh|fish`: a completion script made from the program's own tree, so every
@@ -154,6 +155,7 @@ export function completionScript(program: Command, shell: string): string {
 export function registerCompletionCommand(program: Command): void {
   program
     .command('completion')
+    .addHelpText('after', example('ordo completion bash > ~/.local/share/bash-completion/completions/ordo'))
     .description('print a shell completion script (bash, zsh or fish); the README says where it goes')
     .argument('<shell>', Object.keys(shells).join(', '))
     .action((shell: string) => {

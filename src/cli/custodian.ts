@@ -1,7 +1,10 @@
 import type { Command } from 'commander';
+import type { StaleRun } from '../client/ordo-client.ts';
+import { confirm, yesOption } from './confirm.ts';
 import { clientFromCredentials } from './credentials.ts';
 import { usageError } from './exit-codes.ts';
-import { list, print } from './options.ts';
+import { columns, day } from './format.ts';
+import { example, integer, jsonOption, list, print } from './options.ts';
 
 const signalWords: Record<string, string> = {
   untagged: 'items with no tags',
@@ -13,12 +16,40 @@ const signalWords: Record<string, string> = {
   going_stale: 'going stale at the end of the quarter',
 };
 
+const staleRunsText = (runs: StaleRun[]) =>
+  columns(
+    ['RUN', 'AT', 'ITEMS', 'UNDONE'],
+    runs.map((run) => [
+      run.id,
+      run.runAt.slice(0, 16).replace('T', ' '),
+      String(run.archived.length),
+      day(run.undoneAt),
+    ]),
+    'The stale rule has not run.',
+  );
+
 export function registerCustodianCommands(program: Command): void {
   program
     .command('custodian <product>')
     .description('what needs the custodian today: triage, hygiene signals, health')
-    .option('--json', 'print JSON')
+    .option(
+      '--trend [days]',
+      'the health score day by day instead (the last 90 days, or as many as named)',
+      integer,
+    )
+    .option(...jsonOption)
+    .addHelpText('after', example('ordo custodian PAY', 'ordo custodian PAY --trend 30'))
     .action(async (product: string, options) => {
+      if (options.trend !== undefined) {
+        const days = options.trend === true ? undefined : options.trend;
+        const trend = await clientFromCredentials().healthTrend(product, days);
+        print(trend, options.json, () =>
+          trend.data.length
+            ? trend.data.map((d) => `${d.day}  ${String(d.score).padStart(3)}`).join('\n')
+            : 'No scores yet.',
+        );
+        return;
+      }
       const view = await clientFromCredentials().custodian(product);
       print(view, options.json, () =>
         [
@@ -42,9 +73,24 @@ export function registerCustodianCommands(program: Command): void {
     .option('--apply', 'archive the stale items with the reason "stale"')
     .option('--keep <keys>', 'with --apply: items to leave alone (comma-separated)', list)
     .option('--undo <runId>', 'undo an earlier run')
-    .option('--json', 'print JSON')
+    .option('--runs', 'the latest runs, newest first, and whether each was undone')
+    .option(...yesOption)
+    .option(...jsonOption)
+    .addHelpText(
+      'after',
+      example(
+        'ordo stale PAY',
+        'ordo stale PAY --apply --keep PAY-7 --yes',
+        'ordo stale PAY --undo <run id from --runs>',
+      ),
+    )
     .action(async (product: string, options) => {
       const client = clientFromCredentials();
+      if (options.runs) {
+        const runs = await client.staleRuns(product);
+        print(runs, options.json, () => staleRunsText(runs.data));
+        return;
+      }
       if (options.undo) {
         const undone = await client.undoStaleRun(options.undo);
         print(undone, options.json, () => `Restored ${undone.restored.length} items to their places.`);
@@ -52,6 +98,7 @@ export function registerCustodianCommands(program: Command): void {
       }
       if (options.apply && options.dryRun) throw usageError('choose --dry-run or --apply');
       if (options.apply) {
+        await confirm(`Archive the stale items of ${product}?`, options);
         const applied = await client.applyStaleRule(product, options.keep);
         print(applied, options.json, () =>
           applied.archived.length

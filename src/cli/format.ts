@@ -80,3 +80,18 @@ export function columns(headers: string[], rows: string[][], empty: string): str
 
 /** A day as people read it in a terminal: 2026-12-02, or "-" for none. */
 export const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '-');
+
+/** A burn-up as rows a terminal can hold: each day's scope and done points, with a bar. */
+export function burnUpText(series: { day: string; scope: number; done: number }[]): string {
+  const top = Math.max(1, ...series.map((point) => point.scope));
+  return columns(
+    ['DAY', 'SCOPE', 'DONE', ''],
+    series.map((point) => [
+      point.day,
+      String(point.scope),
+      String(point.done),
+      '#'.repeat(Math.round((point.done / top) * 40)).padEnd(Math.round((point.scope / top) * 40), '.'),
+    ]),
+    'No days yet.',
+  );
+}

@@ -4,7 +4,8 @@ import type { MoveTarget } from '../domain/rank.ts';
 import { clientFromCredentials } from './credentials.ts';
 import { usageError } from './exit-codes.ts';
 import { historyText, itemTable, itemText } from './format.ts';
-import { integer, list, print } from './options.ts';
+import { registerItemActivityCommands } from './item-activity.ts';
+import { example, integer, list, print } from './options.ts';
 
 interface FieldOptions {
   type?: string;
@@ -63,7 +64,9 @@ function withFieldOptions(command: Command): Command {
 }
 
 export function registerItemCommands(program: Command): void {
-  const items = program.command('items').description('the ranked backlog: list, add, show, edit, move');
+  const items = program
+    .command('items')
+    .description('the ranked backlog: list, add, show, edit, move, comment, archive, split…');
 
   items
     .command('list <product>')
@@ -75,6 +78,13 @@ export function registerItemCommands(program: Command): void {
     .option('-q, --search <words>', 'full-text search')
     .option('--limit <n>', 'how many (at most 500)', integer, 50)
     .option('--json', 'print JSON')
+    .addHelpText(
+      'after',
+      example(
+        'ordo items list PAY --status open --tag billing',
+        'ordo items list PAY --json | jq -r ".data[] | select(.estimate == null) | .key"',
+      ),
+    )
     .action(async (product: string, options) => {
       const filters: ItemFilters = {
         type: options.type,
@@ -100,6 +110,7 @@ export function registerItemCommands(program: Command): void {
   )
     .option('--top', 'put it at the top of the backlog')
     .option('--json', 'print JSON')
+    .addHelpText('after', example('ordo items add PAY --type bug --title "Totals off by a cent" --top'))
     .action(async (product: string, options) => {
       if (!options.title) throw usageError('--title is required');
       const input = { ...fieldsFrom(options), ...(options.top && { position: { to: 'top' } }) } as NewItem;
@@ -112,6 +123,7 @@ export function registerItemCommands(program: Command): void {
     .description('one item with every field')
     .option('--history', 'with its history')
     .option('--json', 'print JSON')
+    .addHelpText('after', example('ordo items show PAY-12 --history'))
     .action(async (key: string, options) => {
       const client = clientFromCredentials();
       const item = await client.getItem(key);
@@ -124,6 +136,7 @@ export function registerItemCommands(program: Command): void {
   withFieldOptions(items.command('edit <key>').description('change fields of an item'))
     .option('--type <type>', 'change the type')
     .option('--json', 'print JSON')
+    .addHelpText('after', example('ordo items edit PAY-12 --estimate 5 --tag billing,export'))
     .action(async (key: string, options) => {
       const client = clientFromCredentials();
       const changes = fieldsFrom(options);
@@ -143,6 +156,7 @@ export function registerItemCommands(program: Command): void {
     .option('--after <key>', 'just below another item')
     .option('--reason <text>', 'why (kept in its history)')
     .option('--json', 'print JSON')
+    .addHelpText('after', example('ordo items move PAY-12 --before PAY-3 --reason "Blocks the bank release"'))
     .action(async (key: string, options) => {
       const targets: MoveTarget[] = [
         ...(options.top ? [{ to: 'top' as const }] : []),
@@ -156,4 +170,6 @@ export function registerItemCommands(program: Command): void {
       const item = await clientFromCredentials().moveItem(key, target, options.reason);
       print(item, options.json, () => `Moved ${item.key}`);
     });
+
+  registerItemActivityCommands(items);
 }

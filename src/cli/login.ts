@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import type { Command } from 'commander';
 import { OrdoApiError, OrdoClient } from '../client/ordo-client.ts';
 import { chosenProfile, saveCredentials } from './credentials.ts';
+import { example } from './options.ts';
 import { readCode, readPassword } from './prompt.ts';
 
 /** Signs in once with email and password and keeps an API token for the commands that follow. */
@@ -43,6 +44,10 @@ export async function login(options: {
 export function registerLoginCommand(program: Command): void {
   program
     .command('login')
+    .addHelpText(
+      'after',
+      example('ordo login --url https://ordo.example.com --email kim@example.com --profile work'),
+    )
     .description('sign in to an Ordo server and keep an API token for the other commands (under --profile)')
     .option('--url <url>', 'the server', process.env.ORDO_URL ?? 'http://localhost:3000')
     .requiredOption('--email <email>', 'your email')

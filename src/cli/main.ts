@@ -1,81 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Command, Option } from 'commander';
-import { packageRoot } from '../package-root.ts';
-import { registerAuditCommand } from './audit.ts';
-import { registerBackupCommands } from './backup.ts';
-import { registerCompletionCommand } from './completion.ts';
-import { registerCustodianCommands } from './custodian.ts';
-import { exitCodeOf, exitCodesHelp, failureMessage } from './exit-codes.ts';
-import { registerItemCommands } from './items.ts';
-import { registerLoginCommand } from './login.ts';
-import { registerMemberCommands } from './members.ts';
-import { registerPasswordCommand } from './password.ts';
-import { registerPeopleCommands } from './people.ts';
-import { registerProductCommands } from './products.ts';
-import { registerProfileCommands } from './profiles.ts';
-import { registerReadyCommand } from './ready.ts';
-import { registerRequestCommands } from './requests.ts';
-import { registerServerCommands } from './server-commands.ts';
-import { hasColor, red } from './terminal.ts';
-import { registerTokenCommands } from './tokens.ts';
+import { exitCodeOf, failureMessage } from './exit-codes.ts';
+import { buildProgram } from './program.ts';
+import { red } from './terminal.ts';
 
-// Only commander and the small client modules load here: a command needing the server or the
-// database imports it inside its action (server-commands.ts, backup.ts), so `ordo --help` and
-// the client commands start in tenths of a second. A test keeps it so (import-graph.test.ts).
-
-const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {
-  version: string;
-};
-
-/** Whether commander printed what went wrong itself (a usage mistake it found while parsing). */
-let hasCommanderSaidWhy = false;
-
-const program = new Command('ordo')
-  .description('Ordo: one ordered, honest product backlog')
-  .version(version, '-V, --version', 'print the version')
-  .addOption(new Option('--profile <name>', 'the saved login to use (see ordo profiles)').env('ORDO_PROFILE'))
-  .option('--no-input', 'never ask anything (also ORDO_NO_INPUT=1): a needed answer fails the command')
-  .addHelpText('after', `\n${exitCodesHelp}`)
-  .showHelpAfterError()
-  // Commander's own exits (--help, --version, a usage mistake) throw instead, to end below with
-  // the exit code table's code; the commands registered next inherit this and what follows.
-  .exitOverride()
-  .configureOutput({
-    getOutHasColors: () => hasColor(process.stdout),
-    getErrHasColors: () => hasColor(process.stderr),
-    outputError: (text, write) => {
-      hasCommanderSaidWhy = true;
-      write(text);
-    },
-  })
-  .hook('preAction', () => {
-    // The commands read these through credentials.ts and prompt.ts, whatever their own options.
-    const { profile, input } = program.opts<{ profile?: string; input: boolean }>();
-    if (profile) process.env.ORDO_PROFILE = profile;
-    if (!input) process.env.ORDO_NO_INPUT = '1';
-  });
-
-registerServerCommands(program);
-registerLoginCommand(program);
-registerProfileCommands(program);
-registerReadyCommand(program);
-registerPasswordCommand(program);
-registerProductCommands(program);
-registerPeopleCommands(program);
-registerMemberCommands(program);
-registerTokenCommands(program);
-registerAuditCommand(program);
-registerItemCommands(program);
-registerRequestCommands(program);
-registerCustodianCommands(program);
-registerBackupCommands(program);
-registerCompletionCommand(program);
+const { program, saidWhy } = buildProgram();
 
 try {
   await program.parseAsync();
 } catch (error) {
   const message = failureMessage(error);
-  if (message && !hasCommanderSaidWhy) console.error(`${red('ordo:', process.stderr)} ${message}`);
+  if (message && !saidWhy()) console.error(`${red('ordo:', process.stderr)} ${message}`);
   process.exit(exitCodeOf(error));
 }

@@ -4,7 +4,7 @@ import { type ProductRole, productRoles } from '../domain/permissions.ts';
 import { clientFromCredentials } from './credentials.ts';
 import { notFoundError } from './exit-codes.ts';
 import { columns } from './format.ts';
-import { print } from './options.ts';
+import { example, jsonOption, print } from './options.ts';
 
 const role = (value: string): ProductRole => {
   if (!(productRoles as readonly string[]).includes(value)) {
@@ -26,7 +26,8 @@ export function registerMemberCommands(program: Command): void {
   members
     .command('list <product>')
     .description('the product’s members and their roles')
-    .option('--json', 'print JSON')
+    .option(...jsonOption)
+    .addHelpText('after', example('ordo members list PAY'))
     .action(async (product: string, options) => {
       const page = await clientFromCredentials().listMembers(product);
       print(page, options.json, () =>
@@ -46,7 +47,8 @@ export function registerMemberCommands(program: Command): void {
     .command('add <product> <email>')
     .description('give a person of the workspace a role in the product')
     .option('--role <role>', productRoles.join(' | '), role, 'member')
-    .option('--json', 'print JSON')
+    .option(...jsonOption)
+    .addHelpText('after', example('ordo members add PAY kim@tally.example --role editor'))
     .action(async (product: string, email: string, options) =>
       setRole(product, email, options.role, options.json, 'Added'),
     );
@@ -54,7 +56,8 @@ export function registerMemberCommands(program: Command): void {
   members
     .command('set-role <product> <email> <role>')
     .description('change a member’s role (a product keeps at least one owner)')
-    .option('--json', 'print JSON')
+    .option(...jsonOption)
+    .addHelpText('after', example('ordo members set-role PAY kim@tally.example owner'))
     .action(async (product: string, email: string, chosen: string, options) =>
       setRole(product, email, role(chosen), options.json, 'Made'),
     );
@@ -62,7 +65,8 @@ export function registerMemberCommands(program: Command): void {
   members
     .command('remove <product> <email>')
     .description('take a person out of the product (what they did stays theirs)')
-    .option('--json', 'print JSON')
+    .option(...jsonOption)
+    .addHelpText('after', example('ordo members remove PAY kim@tally.example'))
     .action(async (product: string, email: string, options) => {
       const client = clientFromCredentials();
       const member = (await client.listMembers(product)).data.find(

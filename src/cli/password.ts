@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { clientFromCredentials } from './credentials.ts';
 import { usageError } from './exit-codes.ts';
-import { print } from './options.ts';
+import { example, print } from './options.ts';
 import { readSecrets } from './prompt.ts';
 
 /**
@@ -26,6 +26,7 @@ export async function changePassword(options: { passwordStdin?: boolean; json?: 
 export function registerPasswordCommand(program: Command): void {
   program
     .command('password')
+    .addHelpText('after', example('printf "%s\\n" "$OLD" "$NEW" "$NEW" | ordo password --password-stdin'))
     .description('change your password (every other session ends)')
     .option('--password-stdin', 'read current, new and new again, a line each, from standard input')
     .option('--json', 'print JSON')

@@ -1,8 +1,10 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Product } from '../client/ordo-client.ts';
+import { confirm, yesOption } from './confirm.ts';
 import { clientFromCredentials } from './credentials.ts';
 import { columns } from './format.ts';
-import { print } from './options.ts';
+import { example, jsonOption, print } from './options.ts';
+import { settingsFrom, withSettingOptions } from './product-settings.ts';
 
 const productTable = (products: Product[]) =>
   columns(
@@ -16,6 +18,22 @@ const productTable = (products: Product[]) =>
     ]),
     'No products.',
   );
+
+const productText = (product: Product) => {
+  const ready = product.definitionOfReady;
+  const asks = Object.entries(ready)
+    .filter(([, value]) => value === true)
+    .map(([name]) => name);
+  return [
+    `${product.key}  ${product.name}${product.archivedAt ? '  (archived)' : ''}`,
+    ...(product.description ? [product.description] : []),
+    `Visible to: ${product.visibility} · your role: ${product.role ?? '-'} · public intake: ${product.publicIntakeOpen ? 'open' : 'closed'}`,
+    `Definition of Ready: ${[...asks, `${ready.minCriteria} criteria`, ...ready.custom.map((c) => c.label)].join(', ')}`,
+    `Refinement every ${product.refinementCadenceDays} days · split above ${product.splitThreshold} points · unready commitments ${product.refuseUnreadyCommitment ? 'refused' : 'warned'}`,
+    `Velocity: ${product.velocityPoints ?? 'from closed sprints'} · time zone: ${product.timeZone}`,
+    `Stale after ${product.staleRule.quarters} quarters untouched${product.staleRule.isAutomatic ? ', archived automatically' : ''}`,
+  ].join('\n');
+};
 
 const visibility = (value: string) => {
   if (value !== 'workspace' && value !== 'members')
@@ -32,10 +50,24 @@ export function registerProductCommands(program: Command): void {
     .command('list')
     .description('the products you can see, with your role in each')
     .option('--archived', 'archived products too (admins)')
-    .option('--json', 'print JSON')
+    .option(...jsonOption)
+    .addHelpText('after', example('ordo products list', 'ordo products list --json | jq -r ".data[].key"'))
     .action(async (options) => {
       const page = await clientFromCredentials().listProducts({ includeArchived: options.archived });
       print(page, options.json, () => productTable(page.data));
+    });
+
+  products
+    .command('show <key>')
+    .description('one product with its settings and your role in it')
+    .option(...jsonOption)
+    .addHelpText(
+      'after',
+      example('ordo products show PAY', 'ordo products show PAY --json | jq .definitionOfReady'),
+    )
+    .action(async (key: string, options) => {
+      const product = await clientFromCredentials().getProduct(key);
+      print(product, options.json, () => productText(product));
     });
 
   products
@@ -44,7 +76,8 @@ export function registerProductCommands(program: Command): void {
     .requiredOption('--name <name>', 'its name')
     .option('--description <text>', 'what it is')
     .option('--visibility <who>', 'workspace (everyone may read it) | members', visibility)
-    .option('--json', 'print JSON')
+    .option(...jsonOption)
+    .addHelpText('after', example('ordo products create PAY --name "Tally Payments" --visibility members'))
     .action(async (key: string, options) => {
       const product = await clientFromCredentials().createProduct({
         key,
@@ -55,18 +88,29 @@ export function registerProductCommands(program: Command): void {
       print(product, options.json, () => `Created ${product.key}: ${product.name}`);
     });
 
-  products
-    .command('edit <key>')
-    .description('change a product’s name, description or visibility (owners and admins)')
-    .option('--name <name>', 'its name')
-    .option('--description <text>', 'what it is')
-    .option('--visibility <who>', 'workspace | members', visibility)
-    .option('--json', 'print JSON')
+  withSettingOptions(
+    products
+      .command('edit <key>')
+      .description('change a product’s name, description, visibility or settings (owners and admins)')
+      .option('--name <name>', 'its name')
+      .option('--description <text>', 'what it is')
+      .option('--visibility <who>', 'workspace | members', visibility),
+  )
+    .option(...jsonOption)
+    .addHelpText(
+      'after',
+      example(
+        'ordo products edit PAY --ready problem,outcome,estimate --ready-min-criteria 2',
+        'ordo products edit PAY --public-intake on --stale-quarters 2',
+      ),
+    )
     .action(async (key: string, options) => {
-      const product = await clientFromCredentials().updateProduct(key, {
+      const client = clientFromCredentials();
+      const product = await client.updateProduct(key, {
         ...(options.name !== undefined && { name: options.name }),
         ...(options.description !== undefined && { description: options.description }),
         ...(options.visibility && { visibility: options.visibility }),
+        ...(await settingsFrom(client, key, options)),
       });
       print(product, options.json, () => `Saved ${product.key}: ${product.name}`);
     });
@@ -74,8 +118,11 @@ export function registerProductCommands(program: Command): void {
   products
     .command('archive <key>')
     .description('archive a product with everything in it (admins): read-only, out of every list')
-    .option('--json', 'print JSON')
+    .option(...yesOption)
+    .option(...jsonOption)
+    .addHelpText('after', example('ordo products archive OLD --yes'))
     .action(async (key: string, options) => {
+      await confirm(`Archive ${key} with everything in it?`, options);
       const product = await clientFromCredentials().archiveProduct(key);
       print(
         product,
@@ -87,7 +134,8 @@ export function registerProductCommands(program: Command): void {
   products
     .command('restore <key>')
     .description('restore an archived product (admins)')
-    .option('--json', 'print JSON')
+    .option(...jsonOption)
+    .addHelpText('after', example('ordo products restore OLD'))
     .action(async (key: string, options) => {
       const product = await clientFromCredentials().restoreProduct(key);
       print(product, options.json, () => `Restored ${product.key}`);

@@ -7,7 +7,7 @@ import {
 } from './credentials.ts';
 import { notFoundError } from './exit-codes.ts';
 import { columns } from './format.ts';
-import { print } from './options.ts';
+import { example, print } from './options.ts';
 
 /** `ordo profiles`: the servers `ordo login --profile NAME` saved, and which one commands use. */
 function listProfiles(options: { json?: boolean }): void {
@@ -54,7 +54,7 @@ function removeProfile(name: string): void {
   console.log(`Removed the profile "${name}".`);
 }
 
-export function registerProfileCommands(program: Command): void {
+export function registerLoginProfileCommands(program: Command): void {
   const profiles = program
     .command('profiles')
     .description('the servers you logged in to (ordo login --profile NAME), and the one in use');
@@ -62,11 +62,18 @@ export function registerProfileCommands(program: Command): void {
     .command('list', { isDefault: true })
     .description('list them: * marks the one in use (--profile, ORDO_PROFILE, or the default)')
     .option('--json', 'print JSON')
+    .addHelpText('after', example('ordo profiles list'))
     .action(listProfiles);
-  profiles.command('use').description('make a profile the default').argument('<name>').action(useProfile);
+  profiles
+    .command('use')
+    .description('make a profile the default')
+    .argument('<name>')
+    .addHelpText('after', example('ordo profiles use work'))
+    .action(useProfile);
   profiles
     .command('remove')
     .description('forget a profile and its token')
     .argument('<name>')
+    .addHelpText('after', example('ordo profiles remove old-server'))
     .action(removeProfile);
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { OrdoClient } from '../client/ordo-client.ts';
+import { example } from './options.ts';
 
 /** `ordo ready`: the server's readiness, a check a line; exits 1 when it is not ready (for scripts). */
 export async function ready(url: string): Promise<void> {
@@ -14,6 +15,7 @@ export async function ready(url: string): Promise<void> {
 export function registerReadyCommand(program: Command): void {
   program
     .command('ready')
+    .addHelpText('after', example('ordo ready --url http://localhost:3000 || echo not ready'))
     .description('whether a server can serve: its database, migrations and job runner (exit 1 when not)')
     .option('--url <url>', 'the server', process.env.ORDO_URL ?? 'http://localhost:3000')
     .action(async (options) => {

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from '../../test/http-harness.ts';
+import { runOrdo } from '../../test/run-ordo.ts';
 import { testDbKind } from '../../test/test-db-config.ts';
 import { createApiToken } from '../app/tokens/create-api-token.ts';
 
@@ -22,20 +22,10 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 function ordo(args: string[], options: { token?: string; input?: string } = {}) {
-  const child = spawn(process.execPath, ['bin/ordo.js', ...args], {
-    env: { ...process.env, ORDO_URL: baseUrl, ORDO_TOKEN: options.token ?? adminToken },
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  child.stdin.end(options.input ?? '');
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (code) => resolve({ code, stdout, stderr })),
+  return runOrdo(
+    args,
+    { ...process.env, ORDO_URL: baseUrl, ORDO_TOKEN: options.token ?? adminToken },
+    options.input,
   );
 }
 
@@ -85,7 +75,7 @@ describe.skipIf(testDbKind !== 'embedded')('ordo for setting up a team', () => {
     const audit = await ordo(['audit', '--kind', 'person.deactivated']);
     expect(audit.stdout).toContain('Ada Admin deactivated a person: Kim (kim@cli.example)');
 
-    await json(['products', 'archive', 'CLI']);
+    await json(['products', 'archive', 'CLI', '--yes']);
     const products = await json(['products', 'list']);
     expect(products.data.map((p: { key: string }) => p.key)).not.toContain('CLI');
     const all = await ordo(['products', 'list', '--archived']);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { clientFromCredentials } from './credentials.ts';
 import { columns, day } from './format.ts';
-import { integer, print } from './options.ts';
+import { example, integer, jsonOption, print } from './options.ts';
 
 export function registerTokenCommands(program: Command): void {
   const tokens = program.command('tokens').description('your API tokens: list, create, revoke');
@@ -9,7 +9,8 @@ export function registerTokenCommands(program: Command): void {
   tokens
     .command('list')
     .description('your tokens, newest first, with their last use')
-    .option('--json', 'print JSON')
+    .option(...jsonOption)
+    .addHelpText('after', example('ordo tokens list'))
     .action(async (options) => {
       const page = await clientFromCredentials().listTokens();
       print(page, options.json, () =>
@@ -36,7 +37,8 @@ export function registerTokenCommands(program: Command): void {
     .command('create <name>')
     .description('a new token acting as you; its text is shown once')
     .option('--expires-in <days>', 'days until it stops working (default: never, until revoked)', integer)
-    .option('--json', 'print JSON')
+    .option(...jsonOption)
+    .addHelpText('after', example('ordo tokens create ci --json | jq -r .token'))
     .action(async (name: string, options) => {
       const expiresAt =
         options.expiresIn === undefined
@@ -54,7 +56,8 @@ export function registerTokenCommands(program: Command): void {
   tokens
     .command('revoke <id>')
     .description('revoke a token: it stops working at once')
-    .option('--json', 'print JSON')
+    .option(...jsonOption)
+    .addHelpText('after', example('ordo tokens revoke 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed'))
     .action(async (id: string, options) => {
       await clientFromCredentials().revokeToken(id);
       print({ revoked: id }, options.json, () => 'Revoked.');

@@ -508,10 +508,14 @@ export class OrdoClient {
       `/refinement-sessions/${encodeURIComponent(id)}/items/${encodeURIComponent(itemKey)}`,
       note,
     );
-  startPoker = (sessionId: string, itemKey: string) =>
+  /** Without a deck, the usual one. */
+  startPoker = (sessionId: string, itemKey: string, deck?: string[]) =>
     this.#call<PokerRound>('POST', `/refinement-sessions/${encodeURIComponent(sessionId)}/poker`, {
       itemKey,
+      ...(deck && { deck }),
     });
+  pokerRound = (roundId: string) =>
+    this.#call<PokerRound>('GET', `/poker-rounds/${encodeURIComponent(roundId)}`);
   vote = (roundId: string, card: string) =>
     this.#call<PokerRound>('PUT', `/poker-rounds/${encodeURIComponent(roundId)}/vote`, { card });
   reveal = (roundId: string) =>
