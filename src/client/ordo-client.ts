@@ -13,14 +13,11 @@ import type { ItemSource, ItemStatus, ItemType } from '../domain/item.ts';
 import type { MoveTarget } from '../domain/rank.ts';
 import type {
   presentAuditEntry,
-  presentInboxEntry,
   presentMember,
   presentPerson,
   presentPokerRound,
   presentProduct,
   presentProfile,
-  presentRequest,
-  presentRequestStatus,
   presentScoreOrderEntry,
   presentSession,
   presentSessionView,
@@ -39,17 +36,31 @@ import type {
 import type { authMethodsResponse } from '../http/routes/oidc.ts';
 import type { invitationBody, personChangesBody } from '../http/routes/people.ts';
 import type {
+  publicFormAnswerSchema,
+  publicFormSchema,
+  publicRequestBody,
+} from '../http/routes/public.schema.ts';
+import type {
   acceptBody,
-  agendaNoteBody,
   bulkTriageBody,
+  decisionSchema,
+  duplicateSuggestionSchema,
+  inboxEntrySchema,
+  requestSchema,
+  requestStatusSchema,
+  requestViewSchema,
+  submitRequestBody,
+  submittedRequestSchema,
+  triageCountSchema,
+} from '../http/routes/requests.schema.ts';
+import type {
+  agendaNoteBody,
   bulkUpdateBody,
   closeSprintBody,
   createReleaseBody,
   createSprintBody,
   moveCardBody,
-  publicRequestBody,
   splitBody,
-  submitRequestBody,
   updateProductBody,
   updateReleaseBody,
 } from '../http/schemas.ts';
@@ -100,20 +111,21 @@ export interface AccountLink {
   email: string;
   expiresAt: string;
 }
-export type RequestSummary = Json<ReturnType<typeof presentRequest>>;
-export type InboxEntry = Json<ReturnType<typeof presentInboxEntry>>;
-export type RequestStatus = Json<ReturnType<typeof presentRequestStatus>>;
+export type RequestSummary = Json<z.output<typeof requestSchema>>;
+export type InboxEntry = Json<z.output<typeof inboxEntrySchema>>;
+export type RequestStatus = Json<z.output<typeof requestStatusSchema>>;
+/** Triagers get the whole request with its status page; its requester, the status page alone. */
+export type RequestView = Json<z.output<typeof requestViewSchema>>;
+export type SubmittedRequest = Json<z.output<typeof submittedRequestSchema>>;
+export type TriageCount = z.output<typeof triageCountSchema>;
+export type TriageDecision = Json<z.output<typeof decisionSchema>>;
+export type PublicForm = z.output<typeof publicFormSchema>;
+export type PublicFormAnswer = z.output<typeof publicFormAnswerSchema>;
 export type NewRequest = z.input<typeof submitRequestBody>;
 export type NewPublicRequest = z.input<typeof publicRequestBody>;
 export type AcceptDecision = z.input<typeof acceptBody>;
 export type BulkTriage = z.input<typeof bulkTriageBody>;
-export interface DuplicateSuggestion {
-  kind: 'item' | 'request';
-  key: string;
-  title: string;
-  status: string;
-  score: number;
-}
+export type DuplicateSuggestion = z.output<typeof duplicateSuggestionSchema>;
 export interface Notification {
   id: string;
   kind: string;
@@ -417,11 +429,7 @@ export class OrdoClient {
     this.#call<{ watching: boolean }>('PUT', `/items/${encodeURIComponent(key)}/watching`, { watching });
 
   submitRequest = (productKey: string, request: NewRequest) =>
-    this.#call<{ request: RequestSummary; statusUrl: string }>(
-      'POST',
-      `/products/${encodeURIComponent(productKey)}/requests`,
-      request,
-    );
+    this.#call<SubmittedRequest>('POST', `/products/${encodeURIComponent(productKey)}/requests`, request);
   duplicates = (productKey: string, title: string, problem?: string) => {
     const query = new URLSearchParams({ title, ...(problem && { problem }) });
     return this.#call<Page<DuplicateSuggestion>>(
@@ -432,30 +440,15 @@ export class OrdoClient {
   triageInbox = (productKey: string) =>
     this.#call<Page<InboxEntry>>('GET', `/products/${encodeURIComponent(productKey)}/requests`);
   /** Triagers get the whole request with its status page; its requester, the status page alone. */
-  getRequest = (key: string) =>
-    this.#call<(RequestSummary & { status: RequestStatus }) | RequestStatus>(
-      'GET',
-      `/requests/${encodeURIComponent(key)}`,
-    );
+  getRequest = (key: string) => this.#call<RequestView>('GET', `/requests/${encodeURIComponent(key)}`);
   replyAsRequester = (key: string, body: string) =>
     this.#call<RequestStatus>('POST', `/requests/${encodeURIComponent(key)}/replies`, { body });
   triageCount = (productKey: string) =>
-    this.#call<{ waiting: number; oldestDays: number }>(
-      'GET',
-      `/products/${encodeURIComponent(productKey)}/requests/count`,
-    );
+    this.#call<TriageCount>('GET', `/products/${encodeURIComponent(productKey)}/requests/count`);
   acceptRequest = (key: string, decision: AcceptDecision) =>
-    this.#call<{ request: RequestSummary; item: ItemSummary }>(
-      'POST',
-      `/requests/${encodeURIComponent(key)}/accept`,
-      decision,
-    );
+    this.#call<TriageDecision>('POST', `/requests/${encodeURIComponent(key)}/accept`, decision);
   mergeRequest = (key: string, into: string) =>
-    this.#call<{ request: RequestSummary; item: ItemSummary }>(
-      'POST',
-      `/requests/${encodeURIComponent(key)}/merge`,
-      { into },
-    );
+    this.#call<TriageDecision>('POST', `/requests/${encodeURIComponent(key)}/merge`, { into });
   askRequester = (key: string, message: string) =>
     this.#call<RequestSummary>('POST', `/requests/${encodeURIComponent(key)}/ask`, { message });
   declineRequest = (key: string, reason: string) =>
@@ -468,12 +461,9 @@ export class OrdoClient {
     );
 
   publicForm = (productKey: string) =>
-    this.#call<{ key: string; name: string; isOpen: boolean }>(
-      'GET',
-      `/public/products/${encodeURIComponent(productKey)}`,
-    );
+    this.#call<PublicForm>('GET', `/public/products/${encodeURIComponent(productKey)}`);
   submitPublicRequest = (productKey: string, request: NewPublicRequest) =>
-    this.#call<{ key: string; statusUrl: string }>(
+    this.#call<PublicFormAnswer>(
       'POST',
       `/public/products/${encodeURIComponent(productKey)}/requests`,
       request,

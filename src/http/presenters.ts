@@ -1,7 +1,5 @@
 import type { AuditEntry } from '../app/audit/list-audit-log.ts';
 import type { Actor } from '../app/context.ts';
-import type { Request } from '../app/intake/request-queries.ts';
-import type { RequestStatus } from '../app/intake/request-status.ts';
 import type { Member } from '../app/members/member.ts';
 import type { Person } from '../app/people/person.ts';
 import type { ProductWithRole } from '../app/products/list-products.ts';
@@ -13,9 +11,6 @@ import type { SessionView } from '../app/refinement/run-session.ts';
 import type { RefinementSession } from '../app/refinement/session-queries.ts';
 import type { Sprint } from '../app/sprints/sprint-queries.ts';
 import type { ApiToken } from '../app/tokens/api-token.ts';
-import type { InboxEntry } from '../app/triage/triage-inbox.ts';
-import { itemStatusLabels } from '../domain/item.ts';
-import { ageInDays, requestStateLabels } from '../domain/request.ts';
 import { presentItem } from './routes/items.schema.ts';
 
 /** What each resource looks like on the wire: every field is named, no row goes out as it is. */
@@ -100,74 +95,6 @@ export function presentToken(token: ApiToken) {
     expiresAt: token.expiresAt,
     lastUsedAt: token.lastUsedAt,
     revokedAt: token.revokedAt,
-  };
-}
-
-export function presentRequest(request: Request) {
-  return {
-    key: request.key,
-    source: request.source,
-    channel: request.channel,
-    title: request.title,
-    problem: request.problem,
-    requester: {
-      name: request.requester.name,
-      email: request.requester.email,
-      hasAccount: request.requester.personId !== null,
-    },
-    accountsAffected: request.accountsAffected,
-    dealValue: request.dealValue,
-    urgency: request.urgency,
-    state: request.state,
-    decisionNote: request.decisionNote,
-    createdAt: request.createdAt,
-    triagedAt: request.triagedAt,
-    version: request.version,
-  };
-}
-
-export function presentInboxEntry(entry: InboxEntry, now: Date) {
-  return {
-    ...presentRequest(entry),
-    ageDays: ageInDays(entry.createdAt, now),
-    suggestions: entry.suggestions.map((s) => ({
-      kind: s.kind,
-      key: s.key,
-      title: s.title,
-      status: s.status,
-      score: s.score,
-    })),
-    messages: entry.messages.map((m) => ({
-      from: m.fromRequester ? 'requester' : 'team',
-      body: m.body,
-      at: m.at,
-    })),
-  };
-}
-
-/** The status page: only what the requester may see (see RequestStatus). */
-export function presentRequestStatus(status: RequestStatus) {
-  return {
-    key: status.key,
-    product: status.productName,
-    title: status.title,
-    problem: status.problem,
-    state: status.state,
-    stateLabel: requestStateLabels[status.state],
-    decisionNote: status.decisionNote,
-    submittedAt: status.submittedAt,
-    messages: status.messages.map((m) => ({
-      from: m.fromRequester ? 'you' : 'team',
-      body: m.body,
-      at: m.at,
-    })),
-    item: status.item
-      ? {
-          title: status.item.title,
-          status: status.item.status,
-          statusLabel: itemStatusLabels[status.item.status],
-        }
-      : null,
   };
 }
 

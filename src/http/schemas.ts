@@ -238,68 +238,6 @@ export const updateProductBody = changeOf(
 
 export const watchBody = z.strictObject({ watching: z.boolean() });
 
-const requestText = {
-  title: requiredText(requestLimits.titleLength),
-  problem: text(requestLimits.problemLength).optional(),
-};
-
-const commercialImpact = {
-  accountsAffected: z.int('must be a whole number').min(0).max(requestLimits.accountsMax).nullish(),
-  dealValue: z.int('must be a whole number of euros').min(0).max(requestLimits.dealValueMax).nullish(),
-  urgency: z.enum(urgencies).nullish(),
-};
-
-export const submitRequestBody = z.strictObject({
-  ...requestText,
-  source: z.enum(itemSources).default('client_facing'),
-  ...commercialImpact,
-});
-
-export const publicRequestBody = z.strictObject({
-  ...requestText,
-  name: requiredText(requestLimits.nameLength),
-  email: z.email('not an email address').max(limits.emailLength),
-  /** A field people never see: a form that fills it is a robot's (answered as a success, and
-   * stored nowhere). Any text is taken, so that no refusal tells a robot what to change. */
-  website: z.string().optional(),
-});
-
-export const duplicatesQuery = z.strictObject({
-  title: z.string().max(requestLimits.titleLength).default(''),
-  problem: z.string().max(requestLimits.problemLength).optional(),
-});
-
-export const requestKeyParam = z.object({
-  requestKey: z.string().regex(/^[A-Za-z][A-Za-z0-9]{1,9}-R\d{1,9}$/, 'not a request key like PAY-R12'),
-});
-
-export const statusTokenParam = z.object({
-  token: z.string().regex(/^req_[A-Za-z0-9_-]{43}$/, 'not a status link'),
-});
-
-export const acceptBody = z.strictObject({
-  type: z.enum(itemTypes),
-  title: text(limits.titleLength).optional(),
-  position: moveTarget.default({ to: 'bottom' }),
-});
-export const mergeBody = z.strictObject({ into: z.string().max(20) });
-export const askBody = z.strictObject({ message: requiredText(requestLimits.messageLength) });
-export const declineBody = z.strictObject({ reason: requiredText(requestLimits.reasonLength) });
-export const replyBody = z.strictObject({ body: requiredText(requestLimits.messageLength) });
-
-export const bulkTriageBody = z.strictObject({
-  keys: z.array(requestKeyParam.shape.requestKey).min(1).max(100),
-  action: z.discriminatedUnion('decision', [
-    z.strictObject({
-      decision: z.literal('accept'),
-      type: z.enum(itemTypes),
-      position: z.strictObject({ to: z.enum(['top', 'bottom']) }),
-    }),
-    z.strictObject({ decision: z.literal('merge'), into: z.string().max(20) }),
-    z.strictObject({ decision: z.literal('decline'), reason: requiredText(requestLimits.reasonLength) }),
-  ]),
-});
-
 export const sessionIdParam = z.object({ sessionId: z.uuid('not a session id') });
 export const roundIdParam = z.object({ roundId: z.uuid('not a poker round id') });
 export const scoreOrderQuery = z.strictObject({ by: z.enum(['wsjf', 'rice']) });
