@@ -15,12 +15,8 @@ import type {
   presentAuditEntry,
   presentMember,
   presentPerson,
-  presentPokerRound,
   presentProduct,
   presentProfile,
-  presentScoreOrderEntry,
-  presentSession,
-  presentSessionView,
   presentSprint,
   presentToken,
 } from '../http/presenters.ts';
@@ -35,11 +31,21 @@ import type {
 } from '../http/routes/items.schema.ts';
 import type { authMethodsResponse } from '../http/routes/oidc.ts';
 import type { invitationBody, personChangesBody } from '../http/routes/people.ts';
+import type { pokerRoundSchema } from '../http/routes/poker.schema.ts';
 import type {
   publicFormAnswerSchema,
   publicFormSchema,
   publicRequestBody,
 } from '../http/routes/public.schema.ts';
+import type {
+  agendaNoteBody,
+  commitmentCheckSchema,
+  scoreOrderAppliedSchema,
+  scoreOrderEntrySchema,
+  sessionSchema,
+  sessionViewSchema,
+  splitBody,
+} from '../http/routes/refinement.schema.ts';
 import type {
   acceptBody,
   bulkTriageBody,
@@ -54,13 +60,11 @@ import type {
   triageCountSchema,
 } from '../http/routes/requests.schema.ts';
 import type {
-  agendaNoteBody,
   bulkUpdateBody,
   closeSprintBody,
   createReleaseBody,
   createSprintBody,
   moveCardBody,
-  splitBody,
   updateProductBody,
   updateReleaseBody,
 } from '../http/schemas.ts';
@@ -138,13 +142,15 @@ export interface Notification {
 export type CustodianView = Json<Awaited<ReturnType<typeof custodianView>>>;
 export type StaleCandidate = Json<Awaited<ReturnType<typeof staleDryRun>>[number]>;
 export type StaleRun = Json<ServerStaleRun>;
-export type RefinementSession = Json<ReturnType<typeof presentSession>>;
-export type SessionView = Json<ReturnType<typeof presentSessionView>>;
-export type PokerRound = Json<ReturnType<typeof presentPokerRound>>;
+export type RefinementSession = Json<z.output<typeof sessionSchema>>;
+export type SessionView = Json<z.output<typeof sessionViewSchema>>;
+export type PokerRound = z.output<typeof pokerRoundSchema>;
 export type AgendaNote = z.input<typeof agendaNoteBody>;
 export type SplitPart = z.input<typeof splitBody>['parts'][number];
 export type ScoreKind = 'wsjf' | 'rice';
-export type ScoreOrderEntry = Json<ReturnType<typeof presentScoreOrderEntry>>;
+export type ScoreOrderEntry = z.output<typeof scoreOrderEntrySchema>;
+export type ScoreOrderApplied = z.output<typeof scoreOrderAppliedSchema>;
+export type CommitmentCheck = z.output<typeof commitmentCheckSchema>;
 export type Sprint = Json<ReturnType<typeof presentSprint>>;
 export type NewSprint = z.input<typeof createSprintBody>;
 export type SprintProposal = Json<ServerSprintProposal>;
@@ -547,15 +553,12 @@ export class OrdoClient {
     );
   /** Without keys, applies the fewest moves that give the proposed order. */
   applyScoreOrder = (productKey: string, by: ScoreKind, keys?: string[]) =>
-    this.#call<{ moved: string[] }>('POST', `/products/${encodeURIComponent(productKey)}/score-order/apply`, {
+    this.#call<ScoreOrderApplied>('POST', `/products/${encodeURIComponent(productKey)}/score-order/apply`, {
       by,
       ...(keys && { keys }),
     });
   commitmentCheck = (key: string) =>
-    this.#call<{ isReady: boolean; lacks: { check: string; label: string }[]; isRefused: boolean }>(
-      'GET',
-      `/items/${encodeURIComponent(key)}/commitment-check`,
-    );
+    this.#call<CommitmentCheck>('GET', `/items/${encodeURIComponent(key)}/commitment-check`);
 
   listSprints = (productKey: string) =>
     this.#call<Page<Sprint>>('GET', `/products/${encodeURIComponent(productKey)}/sprints`);

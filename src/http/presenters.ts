@@ -5,13 +5,8 @@ import type { Person } from '../app/people/person.ts';
 import type { ProductWithRole } from '../app/products/list-products.ts';
 import type { Product } from '../app/products/product-queries.ts';
 import type { Profile } from '../app/profile/profile.ts';
-import type { ScoreOrderEntry } from '../app/refinement/order-by-score.ts';
-import type { PokerRoundView } from '../app/refinement/poker.ts';
-import type { SessionView } from '../app/refinement/run-session.ts';
-import type { RefinementSession } from '../app/refinement/session-queries.ts';
 import type { Sprint } from '../app/sprints/sprint-queries.ts';
 import type { ApiToken } from '../app/tokens/api-token.ts';
-import { presentItem } from './routes/items.schema.ts';
 
 /** What each resource looks like on the wire: every field is named, no row goes out as it is. */
 
@@ -98,49 +93,6 @@ export function presentToken(token: ApiToken) {
   };
 }
 
-export function presentSession(session: RefinementSession) {
-  return {
-    id: session.id,
-    number: session.number,
-    scheduledFor: session.scheduledFor,
-    state: session.state,
-    startedAt: session.startedAt,
-    endedAt: session.endedAt,
-    summary: session.summary,
-  };
-}
-
-export function presentPokerRound(round: PokerRoundView) {
-  return {
-    id: round.id,
-    itemKey: round.itemKey,
-    itemTitle: round.itemTitle,
-    deck: round.deck,
-    state: round.state,
-    agreedEstimate: round.agreedEstimate,
-    votes: round.votes.map((vote) => ({ name: vote.name, card: vote.card })),
-    myCard: round.myCard,
-    summary: round.summary,
-  };
-}
-
-export function presentSessionView(view: SessionView) {
-  return {
-    ...presentSession(view.session),
-    productKey: view.productKey,
-    agenda: view.agenda.map((entry) => ({
-      item: presentItem(entry.item),
-      notes: entry.notes,
-      outcome: entry.outcome,
-      readyAtStart: entry.readyAtStart,
-      isReady: entry.isReady,
-      lacks: entry.lacks,
-    })),
-    attendees: view.attendees.map((attendee) => ({ name: attendee.name })),
-    poker: view.poker ? presentPokerRound(view.poker) : null,
-  };
-}
-
 export function presentSprint(sprint: Sprint) {
   return {
     id: sprint.id,
@@ -156,18 +108,6 @@ export function presentSprint(sprint: Sprint) {
     committedPoints: sprint.committedPoints,
     completedPoints: sprint.completedPoints,
     summary: sprint.summary,
-  };
-}
-
-export function presentScoreOrderEntry(entry: ScoreOrderEntry) {
-  return {
-    key: entry.key,
-    title: entry.title,
-    score: entry.score,
-    from: entry.from,
-    to: entry.to,
-    moves: entry.moves,
-    after: entry.after,
   };
 }
 

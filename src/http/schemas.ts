@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { archiveReasons } from '../app/items/archive-item.ts';
 import { itemSources, itemStatuses, itemTypes, limits, linkKinds } from '../domain/item.ts';
-import { refinementOutcomes } from '../domain/refinement.ts';
-import { requestLimits, urgencies } from '../domain/request.ts';
 import { moscow, riceImpacts } from '../domain/scoring.ts';
 import { isTimeZone } from '../domain/staleness.ts';
 
@@ -237,45 +235,6 @@ export const updateProductBody = changeOf(
 );
 
 export const watchBody = z.strictObject({ watching: z.boolean() });
-
-export const sessionIdParam = z.object({ sessionId: z.uuid('not a session id') });
-export const roundIdParam = z.object({ roundId: z.uuid('not a poker round id') });
-export const scoreOrderQuery = z.strictObject({ by: z.enum(['wsjf', 'rice']) });
-export const applyScoreOrderBody = z.strictObject({
-  by: z.enum(['wsjf', 'rice']),
-  keys: z.array(z.string().max(20)).max(10_000).optional(),
-});
-const itemKeys = z.array(z.string().max(20)).max(50);
-export const scheduleSessionBody = z.strictObject({
-  scheduledFor: instant.optional(),
-  itemKeys: itemKeys.optional(),
-});
-export const agendaBody = z.strictObject({ itemKeys });
-export const agendaNoteBody = changeOf(
-  z.strictObject({ notes: text(limits.textLength), outcome: z.enum(refinementOutcomes).nullable() }),
-  'give notes or an outcome',
-);
-export const startPokerBody = z.strictObject({
-  itemKey: z.string().max(20),
-  deck: z.array(requiredText(4)).min(2).max(20).optional(),
-});
-export const voteBody = z.strictObject({ card: requiredText(4) });
-export const agreeBody = z.strictObject({
-  estimate: z.int('must be a whole number').min(0).max(limits.estimateMax),
-});
-export const splitBody = z.strictObject({
-  parts: z
-    .array(
-      z.strictObject({
-        title: requiredText(limits.titleLength),
-        problem: text(limits.textLength).optional(),
-        acceptanceCriteria: z.array(acceptanceCriterion).max(limits.criteriaCount).optional(),
-        estimate: estimate.optional(),
-      }),
-    )
-    .min(2, 'split into at least two parts')
-    .max(10),
-});
 
 export const sprintIdParam = z.object({ sprintId: z.uuid('not a sprint id') });
 export const createSprintBody = z
