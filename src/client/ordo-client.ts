@@ -1,13 +1,5 @@
 import type { z } from 'zod';
-import type { custodianView } from '../app/custodian/custodian-view.ts';
-import type { healthTrend } from '../app/custodian/health-trend.ts';
-import type { StaleRun as ServerStaleRun, staleDryRun } from '../app/custodian/stale-rule.ts';
 import type { Insights as ServerInsights } from '../app/insights/insights.ts';
-import type { ReleaseWithProgress } from '../app/releases/manage-releases.ts';
-import type { ReleaseBurnUp as ServerReleaseBurnUp } from '../app/releases/release-burn-up.ts';
-import type { Forecast as ServerForecast } from '../app/sprints/forecast.ts';
-import type { CommitResult, SprintProposal as ServerSprintProposal } from '../app/sprints/plan-sprint.ts';
-import type { Roadmap as ServerRoadmap } from '../app/sprints/roadmap.ts';
 import type { AuditKind } from '../domain/audit.ts';
 import type { ItemSource, ItemStatus, ItemType } from '../domain/item.ts';
 import type { MoveTarget } from '../domain/rank.ts';
@@ -17,10 +9,19 @@ import type {
   presentPerson,
   presentProduct,
   presentProfile,
-  presentSprint,
   presentToken,
 } from '../http/presenters.ts';
 import type { profileChangesBody } from '../http/routes/account.ts';
+import type {
+  bulkUpdateBody,
+  changedSchema,
+  custodianViewSchema,
+  healthDaySchema,
+  restoredSchema,
+  staleAppliedSchema,
+  staleCandidateSchema,
+  staleRunSchema,
+} from '../http/routes/custodian.schema.ts';
 import type {
   commentSchema,
   createItemBody,
@@ -47,6 +48,14 @@ import type {
   splitBody,
 } from '../http/routes/refinement.schema.ts';
 import type {
+  createReleaseBody,
+  plannedSchema,
+  releaseBurnUpSchema,
+  releaseProgressSchema,
+  releaseSchema,
+  updateReleaseBody,
+} from '../http/routes/releases.schema.ts';
+import type {
   acceptBody,
   bulkTriageBody,
   decisionSchema,
@@ -60,14 +69,17 @@ import type {
   triageCountSchema,
 } from '../http/routes/requests.schema.ts';
 import type {
-  bulkUpdateBody,
   closeSprintBody,
-  createReleaseBody,
+  commitmentSchema,
   createSprintBody,
+  forecastSchema,
   moveCardBody,
-  updateProductBody,
-  updateReleaseBody,
-} from '../http/schemas.ts';
+  roadmapSchema,
+  sprintBoardSchema,
+  sprintProposalSchema,
+  sprintSchema,
+} from '../http/routes/sprints.schema.ts';
+import type { updateProductBody } from '../http/schemas.ts';
 
 /**
  * The one typed client of Ordo's HTTP API, used by the web app, the CLI and the tests. Types
@@ -139,9 +151,12 @@ export interface Notification {
   createdAt: string;
   readAt: string | null;
 }
-export type CustodianView = Json<Awaited<ReturnType<typeof custodianView>>>;
-export type StaleCandidate = Json<Awaited<ReturnType<typeof staleDryRun>>[number]>;
-export type StaleRun = Json<ServerStaleRun>;
+export type CustodianView = Json<z.output<typeof custodianViewSchema>>;
+export type StaleCandidate = Json<z.output<typeof staleCandidateSchema>>;
+export type StaleRun = Json<z.output<typeof staleRunSchema>>;
+export type StaleApplied = z.output<typeof staleAppliedSchema>;
+export type Restored = z.output<typeof restoredSchema>;
+export type Changed = z.output<typeof changedSchema>;
 export type RefinementSession = Json<z.output<typeof sessionSchema>>;
 export type SessionView = Json<z.output<typeof sessionViewSchema>>;
 export type PokerRound = z.output<typeof pokerRoundSchema>;
@@ -151,26 +166,26 @@ export type ScoreKind = 'wsjf' | 'rice';
 export type ScoreOrderEntry = z.output<typeof scoreOrderEntrySchema>;
 export type ScoreOrderApplied = z.output<typeof scoreOrderAppliedSchema>;
 export type CommitmentCheck = z.output<typeof commitmentCheckSchema>;
-export type Sprint = Json<ReturnType<typeof presentSprint>>;
+export type Sprint = Json<z.output<typeof sprintSchema>>;
 export type NewSprint = z.input<typeof createSprintBody>;
-export type SprintProposal = Json<ServerSprintProposal>;
-export type Commitment = Json<CommitResult>;
+export type SprintProposal = z.output<typeof sprintProposalSchema>;
+export type Commitment = z.output<typeof commitmentSchema>;
 export type CardMove = z.input<typeof moveCardBody>;
 export type Unfinished = z.input<typeof closeSprintBody>['unfinished'];
-export interface SprintBoard {
-  sprint: Sprint;
-  cards: ItemSummary[];
-}
-export type Forecast = Json<ServerForecast>;
-export type Roadmap = Json<ServerRoadmap>;
+export type SprintBoard = Json<z.output<typeof sprintBoardSchema>>;
+export type Forecast = z.output<typeof forecastSchema>;
+export type Roadmap = z.output<typeof roadmapSchema>;
 export type Insights = Json<ServerInsights>;
-export type Release = Json<ReleaseWithProgress>;
+export type Release = Json<z.output<typeof releaseSchema>>;
+/** A release in the list: with what is planned into it and how much is done. */
+export type ReleaseProgress = Json<z.output<typeof releaseProgressSchema>>;
+export type Planned = z.output<typeof plannedSchema>;
 export type NewRelease = z.input<typeof createReleaseBody>;
 export type ReleaseChanges = z.input<typeof updateReleaseBody>;
-export type ReleaseBurnUp = Json<ServerReleaseBurnUp>;
+export type ReleaseBurnUp = Json<z.output<typeof releaseBurnUpSchema>>;
 /** A sprint's or a release's own release notes, or what shipped between two days (inclusive, YYYY-MM-DD). */
 export type ReleaseNotesScope = { sprint: string } | { release: string } | { from: string; to: string };
-export type HealthDay = Json<Awaited<ReturnType<typeof healthTrend>>[number]>;
+export type HealthDay = z.output<typeof healthDaySchema>;
 export type BulkChange = z.input<typeof bulkUpdateBody>['change'];
 export type NewItem = z.input<typeof createItemBody>;
 export type ProductChanges = z.input<typeof updateProductBody>;
@@ -489,7 +504,7 @@ export class OrdoClient {
   staleDryRun = (productKey: string) =>
     this.#call<Page<StaleCandidate>>('GET', `/products/${encodeURIComponent(productKey)}/stale`);
   applyStaleRule = (productKey: string, keep?: string[]) =>
-    this.#call<{ runId: string | null; archived: string[] }>(
+    this.#call<StaleApplied>(
       'POST',
       `/products/${encodeURIComponent(productKey)}/stale/apply`,
       keep ? { keep } : {},
@@ -497,7 +512,7 @@ export class OrdoClient {
   staleRuns = (productKey: string) =>
     this.#call<Page<StaleRun>>('GET', `/products/${encodeURIComponent(productKey)}/stale-runs`);
   undoStaleRun = (runId: string) =>
-    this.#call<{ restored: string[] }>('POST', `/stale-runs/${encodeURIComponent(runId)}/undo`);
+    this.#call<Restored>('POST', `/stale-runs/${encodeURIComponent(runId)}/undo`);
 
   listSessions = (productKey: string) =>
     this.#call<Page<RefinementSession>>(
@@ -584,13 +599,13 @@ export class OrdoClient {
     this.#call<Sprint>('POST', `/sprints/${encodeURIComponent(sprintId)}/close`, { unfinished });
 
   releases = (productKey: string) =>
-    this.#call<Release[]>('GET', `/products/${encodeURIComponent(productKey)}/releases`);
+    this.#call<ReleaseProgress[]>('GET', `/products/${encodeURIComponent(productKey)}/releases`);
   createRelease = (productKey: string, input: NewRelease) =>
     this.#call<Release>('POST', `/products/${encodeURIComponent(productKey)}/releases`, input);
   updateRelease = (releaseId: string, changes: ReleaseChanges) =>
     this.#call<Release>('PATCH', `/releases/${encodeURIComponent(releaseId)}`, changes);
   planIntoRelease = (releaseId: string, itemKeys: string[]) =>
-    this.#call<{ planned: string[] }>('POST', `/releases/${encodeURIComponent(releaseId)}/items`, {
+    this.#call<Planned>('POST', `/releases/${encodeURIComponent(releaseId)}/items`, {
       itemKeys,
     });
   takeOutOfRelease = (releaseId: string, itemKey: string) =>
@@ -618,7 +633,7 @@ export class OrdoClient {
     this.#call<Page<HealthDay>>('GET', `/products/${encodeURIComponent(productKey)}/health?days=${days}`);
   /** One change to many items, all or none: nothing changes if one of them is refused. */
   bulkUpdate = (productKey: string, keys: string[], change: BulkChange) =>
-    this.#call<{ changed: string[] }>('POST', `/products/${encodeURIComponent(productKey)}/items/bulk`, {
+    this.#call<Changed>('POST', `/products/${encodeURIComponent(productKey)}/items/bulk`, {
       keys,
       change,
     });

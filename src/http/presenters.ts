@@ -5,7 +5,6 @@ import type { Person } from '../app/people/person.ts';
 import type { ProductWithRole } from '../app/products/list-products.ts';
 import type { Product } from '../app/products/product-queries.ts';
 import type { Profile } from '../app/profile/profile.ts';
-import type { Sprint } from '../app/sprints/sprint-queries.ts';
 import type { ApiToken } from '../app/tokens/api-token.ts';
 
 /** What each resource looks like on the wire: every field is named, no row goes out as it is. */
@@ -90,24 +89,6 @@ export function presentToken(token: ApiToken) {
     expiresAt: token.expiresAt,
     lastUsedAt: token.lastUsedAt,
     revokedAt: token.revokedAt,
-  };
-}
-
-export function presentSprint(sprint: Sprint) {
-  return {
-    id: sprint.id,
-    number: sprint.number,
-    name: sprint.name,
-    goal: sprint.goal,
-    startsOn: sprint.startsOn,
-    endsOn: sprint.endsOn,
-    capacityPoints: sprint.capacityPoints,
-    state: sprint.state,
-    activatedAt: sprint.activatedAt,
-    closedAt: sprint.closedAt,
-    committedPoints: sprint.committedPoints,
-    completedPoints: sprint.completedPoints,
-    summary: sprint.summary,
   };
 }
 
