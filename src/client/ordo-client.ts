@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { Insights as ServerInsights } from '../app/insights/insights.ts';
 import type { AuditKind } from '../domain/audit.ts';
 import type { ItemSource, ItemStatus, ItemType } from '../domain/item.ts';
 import type { MoveTarget } from '../domain/rank.ts';
@@ -22,6 +21,7 @@ import type {
   staleCandidateSchema,
   staleRunSchema,
 } from '../http/routes/custodian.schema.ts';
+import type { insightsSchema } from '../http/routes/insights.schema.ts';
 import type {
   commentSchema,
   createItemBody,
@@ -175,7 +175,7 @@ export type Unfinished = z.input<typeof closeSprintBody>['unfinished'];
 export type SprintBoard = Json<z.output<typeof sprintBoardSchema>>;
 export type Forecast = z.output<typeof forecastSchema>;
 export type Roadmap = z.output<typeof roadmapSchema>;
-export type Insights = Json<ServerInsights>;
+export type Insights = z.output<typeof insightsSchema>;
 export type Release = Json<z.output<typeof releaseSchema>>;
 /** A release in the list: with what is planned into it and how much is done. */
 export type ReleaseProgress = Json<z.output<typeof releaseProgressSchema>>;
