@@ -9,7 +9,7 @@ import { bulkTriage } from '../../app/triage/bulk-triage.ts';
 import { declineRequest } from '../../app/triage/decline-request.ts';
 import { mergeRequest } from '../../app/triage/merge-request.ts';
 import { triageCount, triageInbox } from '../../app/triage/triage-inbox.ts';
-import { pageOf } from '../contract.ts';
+import { errorResponses, pageOf } from '../contract.ts';
 import { productKeyParam } from '../fields.ts';
 import { runAs } from '../request-context.ts';
 import {
@@ -41,6 +41,9 @@ import {
 import type { RouteDeps } from './route-deps.ts';
 
 const inboxSize = 100;
+
+/** Not a read: an archived product refuses it (409) though nothing is written. */
+const onArchivedProduct = errorResponses(409);
 
 /** Intake from people with accounts, and triage. */
 export const requestRoutes =
@@ -80,7 +83,7 @@ export const requestRoutes =
           summary: 'Items and requests that look like this one',
           params: productKeyParam,
           querystring: duplicatesQuery,
-          response: { 200: pageOf(duplicateSuggestionSchema) },
+          response: { 200: pageOf(duplicateSuggestionSchema), ...onArchivedProduct },
         },
         config: { action: 'request.submit' },
       },
@@ -102,7 +105,7 @@ export const requestRoutes =
           tags: ['triage'],
           summary: 'The triage inbox, oldest first',
           params: productKeyParam,
-          response: { 200: pageOf(inboxEntrySchema) },
+          response: { 200: pageOf(inboxEntrySchema), ...onArchivedProduct },
         },
         config: { action: 'request.triage' },
       },
@@ -157,7 +160,7 @@ export const requestRoutes =
           tags: ['triage'],
           summary: 'How many requests wait for triage',
           params: productKeyParam,
-          response: { 200: triageCountSchema },
+          response: { 200: triageCountSchema, ...onArchivedProduct },
         },
         config: { action: 'request.triage' },
       },
