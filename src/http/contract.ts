@@ -124,7 +124,8 @@ export const describeRoute: typeof jsonSchemaTransform = (input) => {
     const description =
       errorMeanings[Number(status) as ErrorStatus] ?? (schema.description as string) ?? summary ?? 'Done';
     if (typeof mediaType === 'string') {
-      const { 'x-media-type': _, description: __, ...body } = schema;
+      // `$id` is the plugin's placeholder, which would become the body's title.
+      const { 'x-media-type': _, description: __, $id: ___, ...body } = schema;
       responses[status] = { description, content: { [mediaType]: { schema: body } } };
     } else {
       responses[status] = { ...schema, description };
