@@ -598,8 +598,10 @@ export class OrdoClient {
   closeSprint = (sprintId: string, unfinished: Unfinished) =>
     this.#call<Sprint>('POST', `/sprints/${encodeURIComponent(sprintId)}/close`, { unfinished });
 
-  releases = (productKey: string) =>
-    this.#call<ReleaseProgress[]>('GET', `/products/${encodeURIComponent(productKey)}/releases`);
+  /** Every release of the product (a short list: one page). */
+  releases = async (productKey: string) =>
+    (await this.#call<Page<ReleaseProgress>>('GET', `/products/${encodeURIComponent(productKey)}/releases`))
+      .data;
   createRelease = (productKey: string, input: NewRelease) =>
     this.#call<Release>('POST', `/products/${encodeURIComponent(productKey)}/releases`, input);
   updateRelease = (releaseId: string, changes: ReleaseChanges) =>

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { createRelease, listReleases, updateRelease } from '../../app/releases/manage-releases.ts';
 import { planIntoRelease, takeOutOfRelease } from '../../app/releases/plan-release.ts';
 import { releaseBurnUp } from '../../app/releases/release-burn-up.ts';
-import { noContent } from '../contract.ts';
+import { noContent, pageOf } from '../contract.ts';
 import { productKeyParam } from '../fields.ts';
 import { runAs } from '../request-context.ts';
 import {
@@ -33,14 +32,16 @@ export const releaseRoutes =
           tags: ['releases'],
           summary: 'Releases, newest first, with what is planned into each and how much is done',
           params: productKeyParam,
-          response: { 200: z.array(releaseProgressSchema) },
+          response: { 200: pageOf(releaseProgressSchema) },
         },
         config: { action: 'product.read' },
       },
-      async (request) =>
-        (await runAs(deps, request, (ctx) => listReleases(ctx, request.params.productKey))).map(
+      async (request) => ({
+        data: (await runAs(deps, request, (ctx) => listReleases(ctx, request.params.productKey))).map(
           presentReleaseProgress,
         ),
+        next: null,
+      }),
     );
 
     app.post(
