@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import { releaseNamed, sprintNumbered } from '../client/find.ts';
-import type { Release, ReleaseNotesScope } from '../client/ordo-client.ts';
+import type { ReleaseNotesScope, ReleaseProgress } from '../client/ordo-client.ts';
 import { clientFromCredentials } from './credentials.ts';
 import { burnUpText, columns, day } from './format.ts';
 import { example, jsonOption, list, print } from './options.ts';
 
-const releaseTable = (releases: Release[]) =>
+const releaseTable = (releases: ReleaseProgress[]) =>
   columns(
     ['NAME', 'TARGET', 'SHIPPED', 'ITEMS DONE', 'POINTS DONE'],
     releases.map((release) => [

@@ -1,29 +1,21 @@
 import type { z } from 'zod';
-import type { custodianView } from '../app/custodian/custodian-view.ts';
-import type { healthTrend } from '../app/custodian/health-trend.ts';
-import type { StaleRun as ServerStaleRun, staleDryRun } from '../app/custodian/stale-rule.ts';
-import type { Insights as ServerInsights } from '../app/insights/insights.ts';
-import type { ReleaseWithProgress } from '../app/releases/manage-releases.ts';
-import type { ReleaseBurnUp as ServerReleaseBurnUp } from '../app/releases/release-burn-up.ts';
-import type { Forecast as ServerForecast } from '../app/sprints/forecast.ts';
-import type { CommitResult, SprintProposal as ServerSprintProposal } from '../app/sprints/plan-sprint.ts';
-import type { Roadmap as ServerRoadmap } from '../app/sprints/roadmap.ts';
 import type { AuditKind } from '../domain/audit.ts';
 import type { ItemSource, ItemStatus, ItemType } from '../domain/item.ts';
 import type { MoveTarget } from '../domain/rank.ts';
-import type {
-  presentInboxEntry,
-  presentPokerRound,
-  presentRequest,
-  presentRequestStatus,
-  presentScoreOrderEntry,
-  presentSession,
-  presentSessionView,
-  presentSprint,
-} from '../http/presenters.ts';
 import type { accountLinkSchema, profileChangesBody, profileSchema } from '../http/routes/account.schema.ts';
 import type { auditEntrySchema } from '../http/routes/audit.schema.ts';
 import type { meSchema } from '../http/routes/auth.schema.ts';
+import type {
+  bulkUpdateBody,
+  changedSchema,
+  custodianViewSchema,
+  healthDaySchema,
+  restoredSchema,
+  staleAppliedSchema,
+  staleCandidateSchema,
+  staleRunSchema,
+} from '../http/routes/custodian.schema.ts';
+import type { insightsSchema } from '../http/routes/insights.schema.ts';
 import type {
   commentSchema,
   createItemBody,
@@ -36,23 +28,56 @@ import type { memberSchema } from '../http/routes/members.schema.ts';
 import type { notificationSchema } from '../http/routes/notifications.schema.ts';
 import type { authMethodsResponse } from '../http/routes/oidc.ts';
 import type { invitationBody, personChangesBody, personSchema } from '../http/routes/people.schema.ts';
+import type { pokerRoundSchema } from '../http/routes/poker.schema.ts';
 import type { productSchema, updateProductBody } from '../http/routes/products.schema.ts';
-import type { tokenSchema } from '../http/routes/tokens.schema.ts';
-import type { workspaceSettingsSchema } from '../http/routes/workspace.schema.ts';
+import type {
+  publicFormAnswerSchema,
+  publicFormSchema,
+  publicRequestBody,
+} from '../http/routes/public.schema.ts';
+import type {
+  agendaNoteBody,
+  commitmentCheckSchema,
+  scoreOrderAppliedSchema,
+  scoreOrderEntrySchema,
+  sessionSchema,
+  sessionViewSchema,
+  splitBody,
+} from '../http/routes/refinement.schema.ts';
+import type {
+  createReleaseBody,
+  plannedSchema,
+  releaseBurnUpSchema,
+  releaseProgressSchema,
+  releaseSchema,
+  updateReleaseBody,
+} from '../http/routes/releases.schema.ts';
 import type {
   acceptBody,
-  agendaNoteBody,
   bulkTriageBody,
-  bulkUpdateBody,
-  closeSprintBody,
-  createReleaseBody,
-  createSprintBody,
-  moveCardBody,
-  publicRequestBody,
-  splitBody,
+  decisionSchema,
+  duplicateSuggestionSchema,
+  inboxEntrySchema,
+  requestSchema,
+  requestStatusSchema,
+  requestViewSchema,
   submitRequestBody,
-  updateReleaseBody,
-} from '../http/schemas.ts';
+  submittedRequestSchema,
+  triageCountSchema,
+} from '../http/routes/requests.schema.ts';
+import type {
+  closeSprintBody,
+  commitmentSchema,
+  createSprintBody,
+  forecastSchema,
+  moveCardBody,
+  roadmapSchema,
+  sprintBoardSchema,
+  sprintProposalSchema,
+  sprintSchema,
+} from '../http/routes/sprints.schema.ts';
+import type { tokenSchema } from '../http/routes/tokens.schema.ts';
+import type { workspaceSettingsSchema } from '../http/routes/workspace.schema.ts';
 
 /**
  * The one typed client of Ordo's HTTP API, used by the web app, the CLI and the tests. Types
@@ -92,51 +117,57 @@ export interface AuditQuery {
 }
 export type WorkspaceSettings = Json<z.output<typeof workspaceSettingsSchema>>;
 export type AccountLink = Json<z.output<typeof accountLinkSchema>>;
-export type RequestSummary = Json<ReturnType<typeof presentRequest>>;
-export type InboxEntry = Json<ReturnType<typeof presentInboxEntry>>;
-export type RequestStatus = Json<ReturnType<typeof presentRequestStatus>>;
+export type RequestSummary = Json<z.output<typeof requestSchema>>;
+export type InboxEntry = Json<z.output<typeof inboxEntrySchema>>;
+export type RequestStatus = Json<z.output<typeof requestStatusSchema>>;
+/** Triagers get the whole request with its status page; its requester, the status page alone. */
+export type RequestView = Json<z.output<typeof requestViewSchema>>;
+export type SubmittedRequest = Json<z.output<typeof submittedRequestSchema>>;
+export type TriageCount = z.output<typeof triageCountSchema>;
+export type TriageDecision = Json<z.output<typeof decisionSchema>>;
+export type PublicForm = z.output<typeof publicFormSchema>;
+export type PublicFormAnswer = z.output<typeof publicFormAnswerSchema>;
 export type NewRequest = z.input<typeof submitRequestBody>;
 export type NewPublicRequest = z.input<typeof publicRequestBody>;
 export type AcceptDecision = z.input<typeof acceptBody>;
 export type BulkTriage = z.input<typeof bulkTriageBody>;
-export interface DuplicateSuggestion {
-  kind: 'item' | 'request';
-  key: string;
-  title: string;
-  status: string;
-  score: number;
-}
+export type DuplicateSuggestion = z.output<typeof duplicateSuggestionSchema>;
 export type Notification = Json<z.output<typeof notificationSchema>>;
-export type CustodianView = Json<Awaited<ReturnType<typeof custodianView>>>;
-export type StaleCandidate = Json<Awaited<ReturnType<typeof staleDryRun>>[number]>;
-export type StaleRun = Json<ServerStaleRun>;
-export type RefinementSession = Json<ReturnType<typeof presentSession>>;
-export type SessionView = Json<ReturnType<typeof presentSessionView>>;
-export type PokerRound = Json<ReturnType<typeof presentPokerRound>>;
+export type CustodianView = Json<z.output<typeof custodianViewSchema>>;
+export type StaleCandidate = Json<z.output<typeof staleCandidateSchema>>;
+export type StaleRun = Json<z.output<typeof staleRunSchema>>;
+export type StaleApplied = z.output<typeof staleAppliedSchema>;
+export type Restored = z.output<typeof restoredSchema>;
+export type Changed = z.output<typeof changedSchema>;
+export type RefinementSession = Json<z.output<typeof sessionSchema>>;
+export type SessionView = Json<z.output<typeof sessionViewSchema>>;
+export type PokerRound = z.output<typeof pokerRoundSchema>;
 export type AgendaNote = z.input<typeof agendaNoteBody>;
 export type SplitPart = z.input<typeof splitBody>['parts'][number];
 export type ScoreKind = 'wsjf' | 'rice';
-export type ScoreOrderEntry = Json<ReturnType<typeof presentScoreOrderEntry>>;
-export type Sprint = Json<ReturnType<typeof presentSprint>>;
+export type ScoreOrderEntry = z.output<typeof scoreOrderEntrySchema>;
+export type ScoreOrderApplied = z.output<typeof scoreOrderAppliedSchema>;
+export type CommitmentCheck = z.output<typeof commitmentCheckSchema>;
+export type Sprint = Json<z.output<typeof sprintSchema>>;
 export type NewSprint = z.input<typeof createSprintBody>;
-export type SprintProposal = Json<ServerSprintProposal>;
-export type Commitment = Json<CommitResult>;
+export type SprintProposal = z.output<typeof sprintProposalSchema>;
+export type Commitment = z.output<typeof commitmentSchema>;
 export type CardMove = z.input<typeof moveCardBody>;
 export type Unfinished = z.input<typeof closeSprintBody>['unfinished'];
-export interface SprintBoard {
-  sprint: Sprint;
-  cards: ItemSummary[];
-}
-export type Forecast = Json<ServerForecast>;
-export type Roadmap = Json<ServerRoadmap>;
-export type Insights = Json<ServerInsights>;
-export type Release = Json<ReleaseWithProgress>;
+export type SprintBoard = Json<z.output<typeof sprintBoardSchema>>;
+export type Forecast = z.output<typeof forecastSchema>;
+export type Roadmap = z.output<typeof roadmapSchema>;
+export type Insights = z.output<typeof insightsSchema>;
+export type Release = Json<z.output<typeof releaseSchema>>;
+/** A release in the list: with what is planned into it and how much is done. */
+export type ReleaseProgress = Json<z.output<typeof releaseProgressSchema>>;
+export type Planned = z.output<typeof plannedSchema>;
 export type NewRelease = z.input<typeof createReleaseBody>;
 export type ReleaseChanges = z.input<typeof updateReleaseBody>;
-export type ReleaseBurnUp = Json<ServerReleaseBurnUp>;
+export type ReleaseBurnUp = Json<z.output<typeof releaseBurnUpSchema>>;
 /** A sprint's or a release's own release notes, or what shipped between two days (inclusive, YYYY-MM-DD). */
 export type ReleaseNotesScope = { sprint: string } | { release: string } | { from: string; to: string };
-export type HealthDay = Json<Awaited<ReturnType<typeof healthTrend>>[number]>;
+export type HealthDay = z.output<typeof healthDaySchema>;
 export type BulkChange = z.input<typeof bulkUpdateBody>['change'];
 export type NewItem = z.input<typeof createItemBody>;
 export type ProductChanges = z.input<typeof updateProductBody>;
@@ -394,11 +425,7 @@ export class OrdoClient {
     this.#call<{ watching: boolean }>('PUT', `/items/${encodeURIComponent(key)}/watching`, { watching });
 
   submitRequest = (productKey: string, request: NewRequest) =>
-    this.#call<{ request: RequestSummary; statusUrl: string }>(
-      'POST',
-      `/products/${encodeURIComponent(productKey)}/requests`,
-      request,
-    );
+    this.#call<SubmittedRequest>('POST', `/products/${encodeURIComponent(productKey)}/requests`, request);
   duplicates = (productKey: string, title: string, problem?: string) => {
     const query = new URLSearchParams({ title, ...(problem && { problem }) });
     return this.#call<Page<DuplicateSuggestion>>(
@@ -409,30 +436,15 @@ export class OrdoClient {
   triageInbox = (productKey: string) =>
     this.#call<Page<InboxEntry>>('GET', `/products/${encodeURIComponent(productKey)}/requests`);
   /** Triagers get the whole request with its status page; its requester, the status page alone. */
-  getRequest = (key: string) =>
-    this.#call<(RequestSummary & { status: RequestStatus }) | RequestStatus>(
-      'GET',
-      `/requests/${encodeURIComponent(key)}`,
-    );
+  getRequest = (key: string) => this.#call<RequestView>('GET', `/requests/${encodeURIComponent(key)}`);
   replyAsRequester = (key: string, body: string) =>
     this.#call<RequestStatus>('POST', `/requests/${encodeURIComponent(key)}/replies`, { body });
   triageCount = (productKey: string) =>
-    this.#call<{ waiting: number; oldestDays: number }>(
-      'GET',
-      `/products/${encodeURIComponent(productKey)}/requests/count`,
-    );
+    this.#call<TriageCount>('GET', `/products/${encodeURIComponent(productKey)}/requests/count`);
   acceptRequest = (key: string, decision: AcceptDecision) =>
-    this.#call<{ request: RequestSummary; item: ItemSummary }>(
-      'POST',
-      `/requests/${encodeURIComponent(key)}/accept`,
-      decision,
-    );
+    this.#call<TriageDecision>('POST', `/requests/${encodeURIComponent(key)}/accept`, decision);
   mergeRequest = (key: string, into: string) =>
-    this.#call<{ request: RequestSummary; item: ItemSummary }>(
-      'POST',
-      `/requests/${encodeURIComponent(key)}/merge`,
-      { into },
-    );
+    this.#call<TriageDecision>('POST', `/requests/${encodeURIComponent(key)}/merge`, { into });
   askRequester = (key: string, message: string) =>
     this.#call<RequestSummary>('POST', `/requests/${encodeURIComponent(key)}/ask`, { message });
   declineRequest = (key: string, reason: string) =>
@@ -445,12 +457,9 @@ export class OrdoClient {
     );
 
   publicForm = (productKey: string) =>
-    this.#call<{ key: string; name: string; isOpen: boolean }>(
-      'GET',
-      `/public/products/${encodeURIComponent(productKey)}`,
-    );
+    this.#call<PublicForm>('GET', `/public/products/${encodeURIComponent(productKey)}`);
   submitPublicRequest = (productKey: string, request: NewPublicRequest) =>
-    this.#call<{ key: string; statusUrl: string }>(
+    this.#call<PublicFormAnswer>(
       'POST',
       `/public/products/${encodeURIComponent(productKey)}/requests`,
       request,
@@ -470,7 +479,7 @@ export class OrdoClient {
   staleDryRun = (productKey: string) =>
     this.#call<Page<StaleCandidate>>('GET', `/products/${encodeURIComponent(productKey)}/stale`);
   applyStaleRule = (productKey: string, keep?: string[]) =>
-    this.#call<{ runId: string | null; archived: string[] }>(
+    this.#call<StaleApplied>(
       'POST',
       `/products/${encodeURIComponent(productKey)}/stale/apply`,
       keep ? { keep } : {},
@@ -478,7 +487,7 @@ export class OrdoClient {
   staleRuns = (productKey: string) =>
     this.#call<Page<StaleRun>>('GET', `/products/${encodeURIComponent(productKey)}/stale-runs`);
   undoStaleRun = (runId: string) =>
-    this.#call<{ restored: string[] }>('POST', `/stale-runs/${encodeURIComponent(runId)}/undo`);
+    this.#call<Restored>('POST', `/stale-runs/${encodeURIComponent(runId)}/undo`);
 
   listSessions = (productKey: string) =>
     this.#call<Page<RefinementSession>>(
@@ -538,15 +547,12 @@ export class OrdoClient {
     );
   /** Without keys, applies the fewest moves that give the proposed order. */
   applyScoreOrder = (productKey: string, by: ScoreKind, keys?: string[]) =>
-    this.#call<{ moved: string[] }>('POST', `/products/${encodeURIComponent(productKey)}/score-order/apply`, {
+    this.#call<ScoreOrderApplied>('POST', `/products/${encodeURIComponent(productKey)}/score-order/apply`, {
       by,
       ...(keys && { keys }),
     });
   commitmentCheck = (key: string) =>
-    this.#call<{ isReady: boolean; lacks: { check: string; label: string }[]; isRefused: boolean }>(
-      'GET',
-      `/items/${encodeURIComponent(key)}/commitment-check`,
-    );
+    this.#call<CommitmentCheck>('GET', `/items/${encodeURIComponent(key)}/commitment-check`);
 
   listSprints = (productKey: string) =>
     this.#call<Page<Sprint>>('GET', `/products/${encodeURIComponent(productKey)}/sprints`);
@@ -571,14 +577,16 @@ export class OrdoClient {
   closeSprint = (sprintId: string, unfinished: Unfinished) =>
     this.#call<Sprint>('POST', `/sprints/${encodeURIComponent(sprintId)}/close`, { unfinished });
 
-  releases = (productKey: string) =>
-    this.#call<Release[]>('GET', `/products/${encodeURIComponent(productKey)}/releases`);
+  /** Every release of the product (a short list: one page). */
+  releases = async (productKey: string) =>
+    (await this.#call<Page<ReleaseProgress>>('GET', `/products/${encodeURIComponent(productKey)}/releases`))
+      .data;
   createRelease = (productKey: string, input: NewRelease) =>
     this.#call<Release>('POST', `/products/${encodeURIComponent(productKey)}/releases`, input);
   updateRelease = (releaseId: string, changes: ReleaseChanges) =>
     this.#call<Release>('PATCH', `/releases/${encodeURIComponent(releaseId)}`, changes);
   planIntoRelease = (releaseId: string, itemKeys: string[]) =>
-    this.#call<{ planned: string[] }>('POST', `/releases/${encodeURIComponent(releaseId)}/items`, {
+    this.#call<Planned>('POST', `/releases/${encodeURIComponent(releaseId)}/items`, {
       itemKeys,
     });
   takeOutOfRelease = (releaseId: string, itemKey: string) =>
@@ -606,7 +614,7 @@ export class OrdoClient {
     this.#call<Page<HealthDay>>('GET', `/products/${encodeURIComponent(productKey)}/health?days=${days}`);
   /** One change to many items, all or none: nothing changes if one of them is refused. */
   bulkUpdate = (productKey: string, keys: string[], change: BulkChange) =>
-    this.#call<{ changed: string[] }>('POST', `/products/${encodeURIComponent(productKey)}/items/bulk`, {
+    this.#call<Changed>('POST', `/products/${encodeURIComponent(productKey)}/items/bulk`, {
       keys,
       change,
     });

@@ -102,7 +102,6 @@ export function completeContract(route: RouteOptions): void {
   const schema = route.schema;
   if (schema?.hide) return;
   const where = `${route.method} ${route.url}`;
-  if (!schema?.operationId) return; // TRANSITION
   if (!schema?.operationId) throw new Error(`${where} must name its operation (schema.operationId)`);
   if (!schema.response) throw new Error(`${where} must declare its responses (schema.response)`);
   schema.response = { ...errorResponses(...impliedErrors(route)), ...(schema.response as object) };

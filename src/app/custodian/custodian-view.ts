@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import { type Health, healthOf } from '../../domain/health.ts';
-import { activeStatuses } from '../../domain/item.ts';
+import { activeStatuses, type ItemStatus } from '../../domain/item.ts';
 import { ageInDays } from '../../domain/request.ts';
 import { nextStaleCutoff, staleCutoff } from '../../domain/staleness.ts';
 import { authorize } from '../authorize.ts';
@@ -25,7 +25,7 @@ export type SignalName = (typeof signalNames)[number];
 export interface SignalItem {
   key: string;
   title: string;
-  status: string;
+  status: ItemStatus;
   lastActivityAt: Date;
   holdReason: string | null;
   tags: string[];
@@ -96,7 +96,7 @@ function conditions(
 function toSignalItem(row: {
   key: string;
   title: string;
-  status: string;
+  status: ItemStatus;
   last_activity_at: Date;
   hold_reason: string | null;
   tags: string[];

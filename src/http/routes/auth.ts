@@ -118,7 +118,7 @@ export const authRoutes =
       '/session',
       {
         schema: {
-          operationId: 'getSession',
+          operationId: 'getCurrentSession',
           response: { 200: sessionStateSchema },
           tags: ['auth'],
           summary: 'Who is signed in, or null when no one is',

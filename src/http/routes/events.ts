@@ -3,9 +3,9 @@ import { hashSecret } from '../../app/auth/secrets.ts';
 import type { EventNotice } from '../../app/events/append-event.ts';
 import { getProduct } from '../../app/products/get-product.ts';
 import { nonJson } from '../contract.ts';
+import { productKeyParam } from '../fields.ts';
 import { LiveUpdates } from '../live-updates.ts';
 import { credentialOf, runAs } from '../request-context.ts';
-import { productKeyParam } from '../schemas.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 const heartbeatMs = 20_000;

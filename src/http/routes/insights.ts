@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { insights } from '../../app/insights/insights.ts';
+import { productKeyParam } from '../fields.ts';
 import { runAs } from '../request-context.ts';
-import { productKeyParam } from '../schemas.ts';
+import { insightsQuery, insightsSchema, presentInsights } from './insights.schema.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 export const insightRoutes =
@@ -12,17 +12,21 @@ export const insightRoutes =
       '/products/:productKey/insights',
       {
         schema: {
+          operationId: 'getInsights',
           tags: ['insights'],
           summary:
             'Progress and flow: status at a glance, velocity, burn-up, cumulative flow, lead and cycle time, throughput',
           params: productKeyParam,
-          querystring: z.strictObject({ weeks: z.coerce.number().int().min(1).max(104).default(12) }),
+          querystring: insightsQuery,
+          response: { 200: insightsSchema },
         },
         config: { action: 'product.read' },
       },
       async (request) =>
-        runAs(deps, request, (ctx) =>
-          insights(ctx, { productKey: request.params.productKey, weeks: request.query.weeks }),
+        presentInsights(
+          await runAs(deps, request, (ctx) =>
+            insights(ctx, { productKey: request.params.productKey, weeks: request.query.weeks }),
+          ),
         ),
     );
   };

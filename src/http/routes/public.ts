@@ -3,8 +3,17 @@ import { inTransaction, withoutTransaction } from '../../app/context.ts';
 import { replyToRequest, requestStatusByToken } from '../../app/intake/request-status.ts';
 import { sendPublicForm } from '../../app/intake/send-public-form.ts';
 import { findOpenPublicForm } from '../../app/intake/submit-public-request.ts';
-import { presentRequestStatus } from '../presenters.ts';
-import { productKeyParam, publicRequestBody, replyBody, statusTokenParam } from '../schemas.ts';
+import { errorResponses } from '../contract.ts';
+import { productKeyParam } from '../fields.ts';
+import {
+  presentPublicForm,
+  presentPublicFormAnswer,
+  publicFormAnswerSchema,
+  publicFormSchema,
+  publicRequestBody,
+  statusTokenParam,
+} from './public.schema.ts';
+import { presentRequestStatus, replyBody, requestStatusSchema } from './requests.schema.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 /**
@@ -19,9 +28,11 @@ export const publicRoutes =
       '/public/products/:productKey',
       {
         schema: {
+          operationId: 'getPublicForm',
           tags: ['public'],
           summary: 'A product’s public form: its name, and whether it is open',
           params: productKeyParam,
+          response: { 200: publicFormSchema },
         },
         config: { action: null },
       },
@@ -29,7 +40,7 @@ export const publicRoutes =
         const product = await withoutTransaction(deps, null, (ctx) =>
           findOpenPublicForm(ctx.trx, request.params.productKey),
         );
-        return { key: product.key, name: product.name, isOpen: true };
+        return presentPublicForm(product);
       },
     );
 
@@ -37,10 +48,12 @@ export const publicRoutes =
       '/public/products/:productKey/requests',
       {
         schema: {
+          operationId: 'submitPublicRequest',
           tags: ['public'],
           summary: 'Send a request without an account',
           params: productKeyParam,
           body: publicRequestBody,
+          response: { 201: publicFormAnswerSchema, ...errorResponses(429) },
         },
         config: { action: null },
         bodyLimit: 32 * 1024,
@@ -53,14 +66,20 @@ export const publicRoutes =
             address: request.ip,
           }),
         );
-        return reply.status(201).send(answer);
+        return reply.status(201).send(presentPublicFormAnswer(answer));
       },
     );
 
     app.get(
       '/public/requests/:token',
       {
-        schema: { tags: ['public'], summary: 'A request’s status page', params: statusTokenParam },
+        schema: {
+          operationId: 'getRequestStatus',
+          tags: ['public'],
+          summary: 'A request’s status page',
+          params: statusTokenParam,
+          response: { 200: requestStatusSchema },
+        },
         config: { action: null },
       },
       async (request) =>
@@ -73,10 +92,12 @@ export const publicRoutes =
       '/public/requests/:token/replies',
       {
         schema: {
+          operationId: 'replyToRequest',
           tags: ['public'],
           summary: 'Answer the team’s question',
           params: statusTokenParam,
           body: replyBody,
+          response: { 201: requestStatusSchema, ...errorResponses(429) },
         },
         config: { action: null },
         bodyLimit: 32 * 1024,

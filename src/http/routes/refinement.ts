@@ -20,30 +20,37 @@ import {
   startSession,
 } from '../../app/refinement/run-session.ts';
 import { scheduleSession, setAgenda } from '../../app/refinement/schedule-session.ts';
+import { noContent, pageOf } from '../contract.ts';
+import { itemKeyParam, productKeyParam } from '../fields.ts';
 import { versionFrom } from '../if-match.ts';
-import {
-  presentPokerRound,
-  presentScoreOrderEntry,
-  presentSession,
-  presentSessionView,
-} from '../presenters.ts';
 import { runAs } from '../request-context.ts';
+import { itemSchema, presentItem } from './items.schema.ts';
+import {
+  agreeBody,
+  pokerRoundSchema,
+  presentPokerRound,
+  roundIdParam,
+  startPokerBody,
+  voteBody,
+} from './poker.schema.ts';
 import {
   agendaBody,
   agendaNoteBody,
-  agreeBody,
   applyScoreOrderBody,
-  itemKeyParam,
-  productKeyParam,
-  roundIdParam,
+  commitmentCheckSchema,
+  presentCommitmentCheck,
+  presentScoreOrderEntry,
+  presentSession,
+  presentSessionView,
   scheduleSessionBody,
+  scoreOrderAppliedSchema,
+  scoreOrderEntrySchema,
   scoreOrderQuery,
   sessionIdParam,
+  sessionSchema,
+  sessionViewSchema,
   splitBody,
-  startPokerBody,
-  voteBody,
-} from '../schemas.ts';
-import { presentItem } from './items.schema.ts';
+} from './refinement.schema.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 /** Runs a session operation, then answers with the session as everyone sees it, in one transaction. */
@@ -64,10 +71,12 @@ export const refinementRoutes =
       '/products/:productKey/score-order',
       {
         schema: {
+          operationId: 'previewScoreOrder',
           tags: ['refinement'],
           summary: 'Preview the order a score proposes (changes nothing)',
           params: productKeyParam,
           querystring: scoreOrderQuery,
+          response: { 200: pageOf(scoreOrderEntrySchema) },
         },
         config: { action: 'item.read' },
       },
@@ -85,26 +94,32 @@ export const refinementRoutes =
       '/products/:productKey/score-order/apply',
       {
         schema: {
+          operationId: 'applyScoreOrder',
           tags: ['refinement'],
           summary: 'Apply the proposed order, in full or for the items named',
           params: productKeyParam,
           body: applyScoreOrderBody,
+          response: { 200: scoreOrderAppliedSchema },
         },
         config: { action: 'item.move' },
       },
-      async (request) =>
-        runAs(deps, request, (ctx) =>
+      async (request) => {
+        const { moved } = await runAs(deps, request, (ctx) =>
           applyScoreOrder(ctx, { ...request.body, productKey: request.params.productKey }),
-        ),
+        );
+        return { moved };
+      },
     );
 
     app.get(
       '/products/:productKey/refinement-sessions',
       {
         schema: {
+          operationId: 'listSessions',
           tags: ['refinement'],
           summary: 'Refinement sessions, newest first',
           params: productKeyParam,
+          response: { 200: pageOf(sessionSchema) },
         },
         config: { action: 'product.read' },
       },
@@ -120,10 +135,12 @@ export const refinementRoutes =
       '/products/:productKey/refinement-sessions',
       {
         schema: {
+          operationId: 'scheduleSession',
           tags: ['refinement'],
           summary: 'Schedule a session; the agenda is proposed unless given',
           params: productKeyParam,
           body: scheduleSessionBody,
+          response: { 201: sessionSchema },
         },
         config: { action: 'refinement.run' },
       },
@@ -139,9 +156,11 @@ export const refinementRoutes =
       '/refinement-sessions/:sessionId',
       {
         schema: {
+          operationId: 'getSession',
           tags: ['refinement'],
           summary: 'A session: agenda with readiness, attendees, the open poker round',
           params: sessionIdParam,
+          response: { 200: sessionViewSchema },
         },
         config: { action: 'product.read' },
       },
@@ -153,10 +172,12 @@ export const refinementRoutes =
       '/refinement-sessions/:sessionId/agenda',
       {
         schema: {
+          operationId: 'setAgenda',
           tags: ['refinement'],
           summary: 'Replace the agenda',
           params: sessionIdParam,
           body: agendaBody,
+          response: { 200: sessionViewSchema },
         },
         config: { action: 'refinement.run' },
       },
@@ -170,13 +191,22 @@ export const refinementRoutes =
         ),
     );
 
-    for (const [path, action, operation, summary] of [
-      ['start', 'refinement.run', startSession, 'Start the session'],
-      ['end', 'refinement.run', endSession, 'End the session and record its summary'],
+    for (const [path, operationId, operation, summary] of [
+      ['start', 'startSession', startSession, 'Start the session'],
+      ['end', 'endSession', endSession, 'End the session and record its summary'],
     ] as const) {
       app.post(
         `/refinement-sessions/:sessionId/${path}`,
-        { schema: { tags: ['refinement'], summary, params: sessionIdParam }, config: { action } },
+        {
+          schema: {
+            operationId,
+            tags: ['refinement'],
+            summary,
+            params: sessionIdParam,
+            response: { 200: sessionViewSchema },
+          },
+          config: { action: 'refinement.run' },
+        },
         async (request) =>
           presentSessionView(
             await runAs(deps, request, (ctx) => thenView(ctx, request.params.sessionId, operation)),
@@ -187,7 +217,13 @@ export const refinementRoutes =
     app.post(
       '/refinement-sessions/:sessionId/join',
       {
-        schema: { tags: ['refinement'], summary: 'Join a running session', params: sessionIdParam },
+        schema: {
+          operationId: 'joinSession',
+          tags: ['refinement'],
+          summary: 'Join a running session',
+          params: sessionIdParam,
+          response: { 200: sessionViewSchema },
+        },
         config: { action: 'refinement.take_part' },
       },
       async (request) => {
@@ -201,10 +237,12 @@ export const refinementRoutes =
       '/refinement-sessions/:sessionId/items/:itemKey',
       {
         schema: {
+          operationId: 'noteAgendaItem',
           tags: ['refinement'],
           summary: 'Notes and outcome for an agenda item',
           params: sessionIdParam.extend(itemKeyParam.shape),
           body: agendaNoteBody,
+          response: { 204: noContent },
         },
         config: { action: 'refinement.run' },
       },
@@ -216,7 +254,7 @@ export const refinementRoutes =
             itemKey: request.params.itemKey,
           }),
         );
-        return reply.status(204).send();
+        return reply.status(204).send(null);
       },
     );
 
@@ -224,10 +262,12 @@ export const refinementRoutes =
       '/refinement-sessions/:sessionId/poker',
       {
         schema: {
+          operationId: 'startPokerRound',
           tags: ['poker'],
           summary: 'Open a planning poker round on an agenda item',
           params: sessionIdParam,
           body: startPokerBody,
+          response: { 201: pokerRoundSchema },
         },
         config: { action: 'refinement.run' },
       },
@@ -247,9 +287,11 @@ export const refinementRoutes =
       '/poker-rounds/:roundId',
       {
         schema: {
+          operationId: 'getPokerRound',
           tags: ['poker'],
           summary: 'A round: who voted; the cards only once revealed',
           params: roundIdParam,
+          response: { 200: pokerRoundSchema },
         },
         config: { action: 'product.read' },
       },
@@ -261,10 +303,12 @@ export const refinementRoutes =
       '/poker-rounds/:roundId/vote',
       {
         schema: {
+          operationId: 'castVote',
           tags: ['poker'],
           summary: 'Vote (or change your vote) unseen',
           params: roundIdParam,
           body: voteBody,
+          response: { 200: pokerRoundSchema },
         },
         config: { action: 'refinement.take_part' },
       },
@@ -276,13 +320,22 @@ export const refinementRoutes =
         ),
     );
 
-    for (const [path, operation, summary] of [
-      ['reveal', revealVotes, 'Reveal every vote at once'],
-      ['revote', revote, 'Clear the votes and vote again'],
+    for (const [path, operationId, operation, summary] of [
+      ['reveal', 'revealVotes', revealVotes, 'Reveal every vote at once'],
+      ['revote', 'revote', revote, 'Clear the votes and vote again'],
     ] as const) {
       app.post(
         `/poker-rounds/:roundId/${path}`,
-        { schema: { tags: ['poker'], summary, params: roundIdParam }, config: { action: 'refinement.run' } },
+        {
+          schema: {
+            operationId,
+            tags: ['poker'],
+            summary,
+            params: roundIdParam,
+            response: { 200: pokerRoundSchema },
+          },
+          config: { action: 'refinement.run' },
+        },
         async (request) =>
           presentPokerRound(await runAs(deps, request, (ctx) => operation(ctx, request.params.roundId))),
       );
@@ -292,10 +345,12 @@ export const refinementRoutes =
       '/poker-rounds/:roundId/agree',
       {
         schema: {
+          operationId: 'agreeEstimate',
           tags: ['poker'],
           summary: 'Record the agreed estimate on the item',
           params: roundIdParam,
           body: agreeBody,
+          response: { 200: pokerRoundSchema },
         },
         config: { action: 'refinement.run' },
       },
@@ -311,10 +366,12 @@ export const refinementRoutes =
       '/items/:itemKey/split',
       {
         schema: {
+          operationId: 'splitItem',
           tags: ['refinement'],
           summary: 'Split an item (If-Match: its version)',
           params: itemKeyParam,
           body: splitBody,
+          response: { 200: pageOf(itemSchema) },
         },
         config: { action: 'item.split' },
       },
@@ -331,12 +388,17 @@ export const refinementRoutes =
       '/items/:itemKey/commitment-check',
       {
         schema: {
+          operationId: 'checkCommitment',
           tags: ['refinement'],
           summary: 'Whether the item may be committed to a sprint',
           params: itemKeyParam,
+          response: { 200: commitmentCheckSchema },
         },
         config: { action: 'item.read' },
       },
-      async (request) => runAs(deps, request, (ctx) => checkCommitment(ctx, request.params.itemKey)),
+      async (request) =>
+        presentCommitmentCheck(
+          await runAs(deps, request, (ctx) => checkCommitment(ctx, request.params.itemKey)),
+        ),
     );
   };

@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const releaseCount = async () =>
-  (await h.request('owner', { method: 'GET', url: '/api/products/PAY/releases' })).json().length;
+  (await h.request('owner', { method: 'GET', url: '/api/products/PAY/releases' })).json().data.length;
 
 describe('releases over HTTP', () => {
   it('creates, plans, ships and draws a release, and shows it on the item', async () => {

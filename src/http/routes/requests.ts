@@ -9,24 +9,41 @@ import { bulkTriage } from '../../app/triage/bulk-triage.ts';
 import { declineRequest } from '../../app/triage/decline-request.ts';
 import { mergeRequest } from '../../app/triage/merge-request.ts';
 import { triageCount, triageInbox } from '../../app/triage/triage-inbox.ts';
-import { presentInboxEntry, presentRequest, presentRequestStatus } from '../presenters.ts';
+import { errorResponses, pageOf } from '../contract.ts';
+import { productKeyParam } from '../fields.ts';
 import { runAs } from '../request-context.ts';
 import {
   acceptBody,
   askBody,
   bulkTriageBody,
+  decisionSchema,
   declineBody,
+  duplicateSuggestionSchema,
   duplicatesQuery,
+  inboxEntrySchema,
   mergeBody,
-  productKeyParam,
+  presentDecision,
+  presentDuplicateSuggestion,
+  presentInboxEntry,
+  presentRequest,
+  presentRequestStatus,
+  presentRequestView,
+  presentSubmittedRequest,
   replyBody,
   requestKeyParam,
+  requestSchema,
+  requestStatusSchema,
+  requestViewSchema,
   submitRequestBody,
-} from '../schemas.ts';
-import { presentItem } from './items.schema.ts';
+  submittedRequestSchema,
+  triageCountSchema,
+} from './requests.schema.ts';
 import type { RouteDeps } from './route-deps.ts';
 
 const inboxSize = 100;
+
+/** Not a read: an archived product refuses it (409) though nothing is written. */
+const onArchivedProduct = errorResponses(409);
 
 /** Intake from people with accounts, and triage. */
 export const requestRoutes =
@@ -36,10 +53,12 @@ export const requestRoutes =
       '/products/:productKey/requests',
       {
         schema: {
+          operationId: 'submitRequest',
           tags: ['intake'],
           summary: 'Submit a request to the triage inbox',
           params: productKeyParam,
           body: submitRequestBody,
+          response: { 201: submittedRequestSchema },
         },
         config: { action: 'request.submit' },
       },
@@ -51,9 +70,7 @@ export const requestRoutes =
             channel: request.headers.authorization ? 'api' : 'app',
           }),
         );
-        return reply
-          .status(201)
-          .send({ request: presentRequest(submitted.request), statusUrl: submitted.statusUrl });
+        return reply.status(201).send(presentSubmittedRequest(submitted));
       },
     );
 
@@ -61,17 +78,21 @@ export const requestRoutes =
       '/products/:productKey/duplicates',
       {
         schema: {
+          operationId: 'suggestDuplicates',
           tags: ['intake'],
           summary: 'Items and requests that look like this one',
           params: productKeyParam,
           querystring: duplicatesQuery,
+          response: { 200: pageOf(duplicateSuggestionSchema), ...onArchivedProduct },
         },
         config: { action: 'request.submit' },
       },
       async (request) => ({
-        data: await runAs(deps, request, (ctx) =>
-          suggestDuplicates(ctx, { ...request.query, productKey: request.params.productKey }),
-        ),
+        data: (
+          await runAs(deps, request, (ctx) =>
+            suggestDuplicates(ctx, { ...request.query, productKey: request.params.productKey }),
+          )
+        ).map(presentDuplicateSuggestion),
         next: null,
       }),
     );
@@ -79,7 +100,13 @@ export const requestRoutes =
     app.get(
       '/products/:productKey/requests',
       {
-        schema: { tags: ['triage'], summary: 'The triage inbox, oldest first', params: productKeyParam },
+        schema: {
+          operationId: 'listRequests',
+          tags: ['triage'],
+          summary: 'The triage inbox, oldest first',
+          params: productKeyParam,
+          response: { 200: pageOf(inboxEntrySchema), ...onArchivedProduct },
+        },
         config: { action: 'request.triage' },
       },
       async (request) => {
@@ -94,10 +121,12 @@ export const requestRoutes =
       '/products/:productKey/requests/triage',
       {
         schema: {
+          operationId: 'triageRequests',
           tags: ['triage'],
           summary: 'One decision for many requests (all or none)',
           params: productKeyParam,
           body: bulkTriageBody,
+          response: { 200: pageOf(requestSchema) },
         },
         config: { action: 'request.triage' },
       },
@@ -111,37 +140,46 @@ export const requestRoutes =
       '/requests/:requestKey',
       {
         schema: {
+          operationId: 'getRequest',
           tags: ['intake'],
           summary: 'One request (its requester, or triagers)',
           params: requestKeyParam,
+          response: { 200: requestViewSchema },
         },
         config: { action: 'product.read' },
       },
-      async (request) => {
-        const found = await runAs(deps, request, (ctx) => getRequest(ctx, request.params.requestKey));
-        return found.canTriage
-          ? { ...presentRequest(found.request), status: presentRequestStatus(found.status) }
-          : presentRequestStatus(found.status);
-      },
+      async (request) =>
+        presentRequestView(await runAs(deps, request, (ctx) => getRequest(ctx, request.params.requestKey))),
     );
 
     app.get(
       '/products/:productKey/requests/count',
       {
-        schema: { tags: ['triage'], summary: 'How many requests wait for triage', params: productKeyParam },
+        schema: {
+          operationId: 'countRequests',
+          tags: ['triage'],
+          summary: 'How many requests wait for triage',
+          params: productKeyParam,
+          response: { 200: triageCountSchema, ...onArchivedProduct },
+        },
         config: { action: 'request.triage' },
       },
-      async (request) => runAs(deps, request, (ctx) => triageCount(ctx, request.params.productKey)),
+      async (request) => {
+        const count = await runAs(deps, request, (ctx) => triageCount(ctx, request.params.productKey));
+        return { waiting: count.waiting, oldestDays: count.oldestDays };
+      },
     );
 
     app.post(
       '/requests/:requestKey/replies',
       {
         schema: {
+          operationId: 'replyAsRequester',
           tags: ['intake'],
           summary: 'Answer the team’s question (the requester, signed in)',
           params: requestKeyParam,
           body: replyBody,
+          response: { 201: requestStatusSchema },
         },
         config: { action: 'self' },
       },
@@ -161,48 +199,54 @@ export const requestRoutes =
       '/requests/:requestKey/accept',
       {
         schema: {
+          operationId: 'acceptRequest',
           tags: ['triage'],
           summary: 'Accept into the backlog at a place',
           params: requestKeyParam,
           body: acceptBody,
+          response: { 200: decisionSchema },
         },
         config: { action: 'request.triage' },
       },
-      async (request) => {
-        const { request: decided, item } = await runAs(deps, request, (ctx) =>
-          acceptRequest(ctx, { ...request.body, key: request.params.requestKey }),
-        );
-        return { request: presentRequest(decided), item: presentItem(item) };
-      },
+      async (request) =>
+        presentDecision(
+          await runAs(deps, request, (ctx) =>
+            acceptRequest(ctx, { ...request.body, key: request.params.requestKey }),
+          ),
+        ),
     );
 
     app.post(
       '/requests/:requestKey/merge',
       {
         schema: {
+          operationId: 'mergeRequest',
           tags: ['triage'],
           summary: 'Merge into an existing item as a duplicate',
           params: requestKeyParam,
           body: mergeBody,
+          response: { 200: decisionSchema },
         },
         config: { action: 'request.triage' },
       },
-      async (request) => {
-        const { request: decided, item } = await runAs(deps, request, (ctx) =>
-          mergeRequest(ctx, { key: request.params.requestKey, into: request.body.into }),
-        );
-        return { request: presentRequest(decided), item: presentItem(item) };
-      },
+      async (request) =>
+        presentDecision(
+          await runAs(deps, request, (ctx) =>
+            mergeRequest(ctx, { key: request.params.requestKey, into: request.body.into }),
+          ),
+        ),
     );
 
     app.post(
       '/requests/:requestKey/ask',
       {
         schema: {
+          operationId: 'askRequester',
           tags: ['triage'],
           summary: 'Ask the requester for more information',
           params: requestKeyParam,
           body: askBody,
+          response: { 200: requestSchema },
         },
         config: { action: 'request.triage' },
       },
@@ -218,10 +262,12 @@ export const requestRoutes =
       '/requests/:requestKey/decline',
       {
         schema: {
+          operationId: 'declineRequest',
           tags: ['triage'],
           summary: 'Decline with a reason the requester sees',
           params: requestKeyParam,
           body: declineBody,
+          response: { 200: requestSchema },
         },
         config: { action: 'request.triage' },
       },
