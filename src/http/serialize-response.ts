@@ -53,10 +53,22 @@ export function toJsonSchema(schema: z.ZodType): JsonSchema {
 
 const compiled = new WeakMap<z.ZodType, Stringify>();
 
+/**
+ * A choice between shapes (one answer that is either of two objects) is left to zod: to choose,
+ * fast-json-stringify validates the answer as it is, where a moment is still a `Date` and not the
+ * string the schema describes, so no branch would fit.
+ */
+function hasChoice(json: JsonSchema): boolean {
+  return /"(anyOf|oneOf)":/.test(JSON.stringify(json));
+}
+
 function stringifierOf(schema: z.ZodType): Stringify {
   let stringify = compiled.get(schema);
   if (!stringify) {
-    stringify = fastJsonStringify(toJsonSchema(schema)) as Stringify;
+    const json = toJsonSchema(schema);
+    stringify = hasChoice(json)
+      ? (data) => JSON.stringify(schema.parse(data))
+      : (fastJsonStringify(json) as Stringify);
     compiled.set(schema, stringify);
   }
   return stringify;
