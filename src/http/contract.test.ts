@@ -105,4 +105,14 @@ describe('a response that breaks the contract', () => {
     });
     expect(extra.json()).toEqual({ name: 'a' });
   });
+
+  it('writes an answer that is one of several shapes, its moments as ISO strings', async () => {
+    const app = Fastify();
+    app.setSerializerCompiler(responseSerializer({ check: true }));
+    const at = z.date();
+    const either = z.union([z.object({ a: at, b: z.string() }), z.object({ a: at })]);
+    app.get('/either', { schema: { response: { 200: either } } }, async () => ({ a: new Date(0), extra: 1 }));
+    const response = await app.inject({ url: '/either' });
+    expect(response.json()).toEqual({ a: '1970-01-01T00:00:00.000Z' });
+  });
 });
