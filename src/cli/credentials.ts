@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { OrdoClient } from '../client/ordo-client.ts';
 import { CliError, exitCodes, usageError } from './exit-codes.ts';
+import { httpFetch } from './http-fetch.ts';
 
 /** Where `ordo login` keeps servers and API tokens: readable by the user alone. */
 export function credentialsPath(env: NodeJS.ProcessEnv = process.env): string {
@@ -81,5 +82,5 @@ export function loadCredentials(env: NodeJS.ProcessEnv = process.env): Credentia
 
 export function clientFromCredentials(env: NodeJS.ProcessEnv = process.env): OrdoClient {
   const { url, token } = loadCredentials(env);
-  return new OrdoClient({ baseUrl: url, token });
+  return new OrdoClient({ baseUrl: url, token, fetch: httpFetch });
 }

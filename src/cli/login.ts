@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import type { Command } from 'commander';
 import { OrdoApiError, OrdoClient } from '../client/ordo-client.ts';
 import { chosenProfile, saveCredentials } from './credentials.ts';
+import { httpFetch } from './http-fetch.ts';
 import { example } from './options.ts';
 import { readCode, readPassword } from './prompt.ts';
 
@@ -18,7 +19,7 @@ export async function login(options: {
   const session = new OrdoClient({
     baseUrl: options.url,
     fetch: async (url, init) => {
-      const response = await fetch(url, {
+      const response = await httpFetch(url, {
         ...init,
         headers: { ...init?.headers, ...(cookie && { cookie }) },
       });

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import { OrdoClient } from '../client/ordo-client.ts';
+import { httpFetch } from './http-fetch.ts';
 import { example } from './options.ts';
 
 /** `ordo ready`: the server's readiness, a check a line; exits 1 when it is not ready (for scripts). */
 export async function ready(url: string): Promise<void> {
-  const readiness = await new OrdoClient({ baseUrl: url }).readiness();
+  const readiness = await new OrdoClient({ baseUrl: url, fetch: httpFetch }).readiness();
   for (const [name, check] of Object.entries(readiness.checks)) {
     console.log(`${check.ok ? 'ok  ' : 'FAIL'} ${name}: ${check.detail}`);
   }

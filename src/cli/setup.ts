@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { OrdoClient } from '../client/ordo-client.ts';
+import { httpFetch } from './http-fetch.ts';
 import { example, jsonOption, print } from './options.ts';
 import { readPassword } from './prompt.ts';
 
@@ -22,7 +23,7 @@ export function registerSetupCommand(program: Command): void {
       ),
     )
     .action(async (options) => {
-      const client = new OrdoClient({ baseUrl: options.url });
+      const client = new OrdoClient({ baseUrl: options.url, fetch: httpFetch });
       const status = await client.setupStatus();
       if (options.check || status.isSetUp) {
         print(status, options.json, () =>
