@@ -36,6 +36,7 @@ export const httpFetch = ((input: string | URL, init: RequestInit = {}) =>
 
 function answerOf(response: IncomingMessage) {
   const status = response.statusCode ?? 0;
+  let body: ReturnType<typeof Readable.toWeb> | undefined;
   const bytes = async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of response) chunks.push(chunk as Buffer);
@@ -54,8 +55,10 @@ function answerOf(response: IncomingMessage) {
     },
     text: bytes,
     json: async () => JSON.parse(await bytes()),
+    /** One stream, however often it is asked for (a second would copy every chunk again). */
     get body() {
-      return Readable.toWeb(response);
+      body ??= Readable.toWeb(response);
+      return body;
     },
   };
 }

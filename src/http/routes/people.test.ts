@@ -129,6 +129,21 @@ describe('invitations', () => {
     expect(await h.database.db.selectFrom('people').select('id').execute()).toHaveLength(before.length);
   });
 
+  it('refuses an invitation into a product that does not exist, and writes nothing', async () => {
+    const before = await h.database.db.selectFrom('people').select('id').execute();
+    const response = await h.request('admin', {
+      method: 'POST',
+      url: '/api/people/invitations',
+      payload: {
+        name: 'Nobody',
+        email: uniqueEmail('nobody'),
+        products: [{ productKey: 'NOPE', role: 'editor' }],
+      },
+    });
+    expect(response.statusCode, response.body).toBe(404);
+    expect(await h.database.db.selectFrom('people').select('id').execute()).toHaveLength(before.length);
+  });
+
   it('empties a sent mail that carried a link', async () => {
     const sink = await startSmtpSink();
     const { person, link } = await invite('Mara');

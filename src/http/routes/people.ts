@@ -8,7 +8,7 @@ import { resendInvitation } from '../../app/people/resend-invitation.ts';
 import { resetTwoFactor } from '../../app/people/reset-two-factor.ts';
 import { sendPasswordReset } from '../../app/people/send-password-reset.ts';
 import { updatePerson } from '../../app/people/update-person.ts';
-import { pageOf } from '../contract.ts';
+import { errorResponses, pageOf } from '../contract.ts';
 import { runAs } from '../request-context.ts';
 import {
   invitationBody,
@@ -68,7 +68,7 @@ export const peopleRoutes =
       {
         schema: {
           operationId: 'invitePerson',
-          response: { 201: invitedSchema },
+          response: { 201: invitedSchema, ...errorResponses(404) },
           tags: ['people'],
           summary: 'Invite a person by email, optionally into products (admins)',
           body: invitationBody,

@@ -85,7 +85,7 @@ export const productSchema = z
     }),
     splitThreshold: z.int().describe('Estimates above this are too large for one sprint'),
     refuseUnreadyCommitment: z.boolean(),
-    refinementCadenceDays: z.union([z.literal(7), z.literal(14)]),
+    refinementCadenceDays: z.literal([7, 14]),
     nextRefinementAt: timestamp.nullable(),
     velocityPoints: z.int().nullable(),
     timeZone: z.string(),
