@@ -12,7 +12,10 @@ const sprintTable = (sprints: Sprint[]) =>
       String(sprint.number),
       sprint.state,
       `${day(sprint.startsOn)} → ${day(sprint.endsOn)}`,
-      `${sprint.completedPoints}/${sprint.committedPoints} of ${sprint.capacityPoints}`,
+      // Done and committed points are set when a sprint closes; before, its capacity alone.
+      sprint.committedPoints === null
+        ? `capacity ${sprint.capacityPoints}`
+        : `${sprint.completedPoints ?? 0}/${sprint.committedPoints} of ${sprint.capacityPoints}`,
       [sprint.name, sprint.goal].filter(Boolean).join(' — '),
     ]),
     'No sprints.',
