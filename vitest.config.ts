@@ -20,6 +20,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['src/domain/**', 'src/web/**'],
           globalSetup: ['test/global-setup.ts'],
+          // Webhook receivers in tests listen on 127.0.0.1, which the address guard refuses.
+          env: { ORDO_WEBHOOKS_ALLOW_PRIVATE: '1' },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',
@@ -31,6 +33,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.test.ts'],
+          env: { ORDO_WEBHOOKS_ALLOW_PRIVATE: '1' },
           testTimeout: 90_000,
           hookTimeout: 90_000,
           pool: 'forks',

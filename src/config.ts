@@ -23,6 +23,20 @@ export interface Config {
   oidc: OidcSettings | undefined;
   /** Off only with company sign-in on: then people sign in through the provider alone. */
   passwordSignIn: boolean;
+  /** The waits between webhook attempts; unset, the Standard Webhooks schedule (5 s … 24 h). */
+  webhookRetryDelaysMs: number[] | undefined;
+}
+
+/** ORDO_WEBHOOK_RETRY_DELAYS: seconds between attempts, comma-separated (for tests and drills). */
+function readRetryDelays(value: string | undefined): number[] | undefined {
+  if (!value) return undefined;
+  const delays = value.split(',').map((part) => Number(part.trim()));
+  if (delays.length === 0 || delays.some((delay) => !Number.isFinite(delay) || delay < 0)) {
+    throw new Error(
+      `ORDO_WEBHOOK_RETRY_DELAYS must be seconds separated by commas, like 5,300,1800, not ${value}`,
+    );
+  }
+  return delays.map((seconds) => seconds * 1000);
 }
 
 export interface OidcSettings {
@@ -103,5 +117,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secretKey,
     oidc,
     passwordSignIn,
+    webhookRetryDelaysMs: readRetryDelays(env.ORDO_WEBHOOK_RETRY_DELAYS),
   };
 }

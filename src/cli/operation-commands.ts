@@ -16,6 +16,18 @@ export const operationCommands: Record<string, string> = {
   'GET /api/tokens': 'tokens list',
   'POST /api/tokens': 'tokens create',
   'DELETE /api/tokens/{id}': 'tokens revoke',
+
+  // Webhooks, and the events they carry
+  'GET /api/webhooks': 'webhooks list',
+  'POST /api/webhooks': 'webhooks add',
+  'GET /api/webhooks/{id}': 'webhooks show',
+  'PATCH /api/webhooks/{id}': 'webhooks edit',
+  'DELETE /api/webhooks/{id}': 'webhooks remove',
+  'POST /api/webhooks/{id}/rotate-secret': 'webhooks rotate-secret',
+  'GET /api/webhooks/{id}/deliveries': 'webhooks deliveries',
+  'POST /api/webhooks/{id}/redeliver': 'webhooks redeliver',
+  'POST /api/webhooks/{id}/test': 'webhooks test',
+  'GET /api/events/{id}': 'event',
   'GET /api/notifications': 'notifications list',
   'POST /api/notifications/read': 'notifications read',
 

@@ -29,6 +29,7 @@ import { registerSprintCommands } from './sprints.ts';
 import { hasColor } from './terminal.ts';
 import { registerTokenCommands } from './tokens.ts';
 import { registerTriageCommands } from './triage.ts';
+import { registerWebhookCommands } from './webhooks.ts';
 import { registerWorkspaceCommands } from './workspace.ts';
 
 // Only commander and the small client modules load here: a command needing the server or the
@@ -85,6 +86,7 @@ export function buildProgram(): { program: Command; saidWhy: () => boolean } {
   registerPeopleCommands(program);
   registerMemberCommands(program);
   registerTokenCommands(program);
+  registerWebhookCommands(program);
   registerAuditCommand(program);
   registerItemCommands(program);
   registerRequestCommands(program);

@@ -1,4 +1,5 @@
 import { redirectUriFor } from '../app/auth/oidc/oidc-client.ts';
+import { createSecretBox } from '../app/auth/secret-box.ts';
 import { isSetUp } from '../app/auth/set-up.ts';
 import { inTransaction } from '../app/context.ts';
 import { scheduleDailyWork } from '../app/custodian/daily.ts';
@@ -6,6 +7,7 @@ import { jobHandlers } from '../app/jobs/job-handlers.ts';
 import { startJobRunner } from '../app/jobs/jobs.ts';
 import { poll } from '../app/jobs/poll.ts';
 import { smtpMailer, startMailSender } from '../app/notifications/mail-sender.ts';
+import { startWebhookDispatcher } from '../app/webhooks/webhook-dispatcher.ts';
 import type { Config } from '../config.ts';
 import { type Database, openDatabase } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
@@ -38,6 +40,7 @@ export async function serve(config: Config): Promise<void> {
   const logger = createLogger({ level: config.logLevel, readable: config.readableLogs });
   const log = (line: string) => logger.info(line);
   const database = await openAndPrepare(config, log, logger);
+  const secretKey = serverSecretKey(config);
   const deps = { db: database.db, now: () => new Date(), baseUrl: config.baseUrl };
   const jobs = startJobRunner(deps, jobHandlers, { log: logger });
   const app = await buildServer({
@@ -47,7 +50,7 @@ export async function serve(config: Config): Promise<void> {
     logger,
     metricsToken: config.metricsToken,
     background: jobs,
-    secretKey: serverSecretKey(config),
+    secretKey,
     oidc: config.oidc,
     passwordSignIn: config.passwordSignIn,
   });
@@ -75,6 +78,14 @@ export async function serve(config: Config): Promise<void> {
   const mail = config.smtpUrl
     ? startMailSender(deps, smtpMailer(config.smtpUrl, config.mailFrom), { log: logger })
     : null;
+  // Webhook deliveries: sent as their changes commit, retried on the specification's schedule.
+  const webhooks = secretKey
+    ? await startWebhookDispatcher(
+        database,
+        { ...deps, secretBox: createSecretBox(secretKey) },
+        { log: logger, retryDelaysMs: config.webhookRetryDelaysMs },
+      )
+    : null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -84,6 +95,7 @@ export async function serve(config: Config): Promise<void> {
     await daily.stop();
     await maintenance.stop();
     await jobs.stop();
+    await webhooks?.stop();
     await mail?.stop();
     await database.close();
     process.exit(0);

@@ -1,3 +1,4 @@
+import type { EventData, ItemEventKind } from '../domain/event-catalogue.ts';
 import {
   type ItemSource,
   type ItemStatus,
@@ -6,7 +7,7 @@ import {
   itemStatusLabels,
   itemTypeLabels,
 } from '../domain/item.ts';
-import { outcomeLabels, type RefinementOutcome } from '../domain/refinement.ts';
+import { outcomeLabels } from '../domain/refinement.ts';
 import { fieldLabels } from './field-labels.ts';
 import type { HistoryEntry } from './ordo-client.ts';
 
@@ -101,70 +102,61 @@ function describeUpdate(data: Data): string {
   return `changed ${fields.map((field) => describeFieldChange(field, before, after)).join('; ')}`;
 }
 
+/**
+ * Each kind of event in an item's history in words, typed by the event catalogue: a kind added
+ * there without words here does not compile.
+ */
+const describers: { [Kind in ItemEventKind]: (data: EventData<Kind>) => string } = {
+  'item.created': (data) => {
+    const type = itemTypeLabels[data.after.type];
+    return type ? `created it as a ${type.toLowerCase()}` : 'created it';
+  },
+  'item.updated': (data) => describeUpdate(data),
+  'item.moved': (data) => {
+    const origin = data.from === undefined ? '' : ` (${describeOrigin(data.from)})`;
+    return `moved it ${describePlace(data.to)}${origin}${data.reason ? ` — reason: ${data.reason}` : ''}`;
+  },
+  'item.archived': (data) => {
+    const reason = archiveReasonWords[data.reason];
+    return reason ? `archived it as ${reason}` : 'archived it';
+  },
+  'item.restored': () => 'restored it to the backlog',
+  'comment.added': () => 'commented',
+  'item.watched': () => 'started watching',
+  'item.unwatched': () => 'stopped watching',
+  'item.split': (data) => (data.into.length ? `split it into ${data.into.join(', ')}` : 'split it'),
+  'refinement.noted': (data) =>
+    data.outcome
+      ? `refined it (outcome: ${outcomeLabels[data.outcome] ?? data.outcome})`
+      : 'added refinement notes',
+  'poker.started': () => 'started a planning poker round on it',
+  'poker.agreed': (data) => `agreed an estimate of ${String(data.estimate)} in planning poker`,
+  'request.accepted': (data) => `accepted ${text(data.request) ?? 'a request'} into the backlog as this item`,
+  'request.merged': (data) => {
+    const from = text(data.requester);
+    return `merged ${text(data.request) ?? 'a request'}${from ? ` from ${from}` : ''} into it`;
+  },
+  'sprint.committed': (data) => `committed it to ${text(data.sprint) ?? 'a sprint'}`,
+  'sprint.removed': (data) =>
+    `took it out of ${text(data.sprint) ?? 'a sprint'}, back to the product backlog`,
+  'sprint.card_moved': (data) => {
+    const status = itemStatusLabels[data.status];
+    return status ? `moved its card to ${status} on the sprint board` : 'moved its card on the sprint board';
+  },
+  'item.release_changed': ({ before, after }) => {
+    if (before && after) return `moved it from release ${before} to ${after}`;
+    return after ? `planned it into release ${after}` : `took it out of release ${before ?? ''}`.trim();
+  },
+};
+
 function describeAction(entry: Pick<HistoryEntry, 'kind' | 'data'>): string {
-  const data = asData(entry.data);
-  switch (entry.kind) {
-    case 'item.created': {
-      const type = itemTypeLabels[asData(data.after).type as ItemType];
-      return type ? `created it as a ${type.toLowerCase()}` : 'created it';
-    }
-    case 'item.updated':
-      return describeUpdate(data);
-    case 'item.moved': {
-      const reason = text(data.reason);
-      const origin = data.from === undefined ? '' : ` (${describeOrigin(asData(data.from))})`;
-      return `moved it ${describePlace(asData(data.to))}${origin}${reason ? ` — reason: ${reason}` : ''}`;
-    }
-    case 'item.archived': {
-      const reason = archiveReasonWords[String(data.reason)];
-      return reason ? `archived it as ${reason}` : 'archived it';
-    }
-    case 'item.restored':
-      return 'restored it to the backlog';
-    case 'comment.added':
-      return 'commented';
-    case 'item.watched':
-      return 'started watching';
-    case 'item.unwatched':
-      return 'stopped watching';
-    case 'item.split': {
-      const into = Array.isArray(data.into) ? data.into.filter((key) => typeof key === 'string') : [];
-      return into.length ? `split it into ${into.join(', ')}` : 'split it';
-    }
-    case 'refinement.noted':
-      return typeof data.outcome === 'string'
-        ? `refined it (outcome: ${outcomeLabels[data.outcome as RefinementOutcome] ?? data.outcome})`
-        : 'added refinement notes';
-    case 'poker.started':
-      return 'started a planning poker round on it';
-    case 'poker.agreed':
-      return `agreed an estimate of ${String(data.estimate)} in planning poker`;
-    case 'request.accepted':
-      return `accepted ${text(data.request) ?? 'a request'} into the backlog as this item`;
-    case 'request.merged': {
-      const from = text(data.requester);
-      return `merged ${text(data.request) ?? 'a request'}${from ? ` from ${from}` : ''} into it`;
-    }
-    case 'sprint.committed':
-      return `committed it to ${text(data.sprint) ?? 'a sprint'}`;
-    case 'sprint.removed':
-      return `took it out of ${text(data.sprint) ?? 'a sprint'}, back to the product backlog`;
-    case 'sprint.card_moved': {
-      const status = itemStatusLabels[data.status as ItemStatus];
-      return status
-        ? `moved its card to ${status} on the sprint board`
-        : 'moved its card on the sprint board';
-    }
-    case 'item.release_changed': {
-      const before = text(data.before);
-      const after = text(data.after);
-      if (before && after) return `moved it from release ${before} to ${after}`;
-      return after ? `planned it into release ${after}` : `took it out of release ${before ?? ''}`.trim();
-    }
-    default:
-      // A kind this page does not know yet: said plainly, not as its code.
-      return `changed it (${entry.kind.replace(/[._]/g, ' ')})`;
-  }
+  const describe = describers[entry.kind as ItemEventKind] as ((data: unknown) => string) | undefined;
+  // History written by an older Ordo may lack a field: said plainly rather than not at all.
+  try {
+    if (describe) return describe(asData(entry.data));
+  } catch {}
+  // A kind this page does not know: said plainly, not as its code.
+  return `changed it (${entry.kind.replace(/[._]/g, ' ')})`;
 }
 
 /** One history entry as a sentence: "Olivia moved it above PAY-3 — reason: …". */

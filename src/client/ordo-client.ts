@@ -15,6 +15,7 @@ import type {
   staleCandidateSchema,
   staleRunSchema,
 } from '../http/routes/custodian.schema.ts';
+import type { recordedEventSchema } from '../http/routes/events.schema.ts';
 import type { insightsSchema } from '../http/routes/insights.schema.ts';
 import type {
   commentSchema,
@@ -77,7 +78,26 @@ import type {
   sprintSchema,
 } from '../http/routes/sprints.schema.ts';
 import type { tokenSchema } from '../http/routes/tokens.schema.ts';
+import type {
+  deliverySchema,
+  newWebhookBody,
+  newWebhookSchema,
+  webhookChangeBody,
+  webhookSchema,
+} from '../http/routes/webhooks.schema.ts';
 import type { workspaceSettingsSchema } from '../http/routes/workspace.schema.ts';
+
+/** A query string (with its `?`, or nothing) of the values given; a list is one comma-joined value. */
+function searchOf(values: object): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length) query.set(name, value.join(','));
+    } else query.set(name, String(value));
+  }
+  return query.size ? `?${query}` : '';
+}
 
 /**
  * The one typed client of Ordo's HTTP API, used by the web app, the CLI and the tests. Types
@@ -116,6 +136,12 @@ export interface AuditQuery {
   before?: string;
 }
 export type WorkspaceSettings = Json<z.output<typeof workspaceSettingsSchema>>;
+export type Webhook = Json<z.output<typeof webhookSchema>>;
+export type WebhookWithSecret = Json<z.output<typeof newWebhookSchema>>;
+export type NewWebhook = z.input<typeof newWebhookBody>;
+export type WebhookChange = z.input<typeof webhookChangeBody>;
+export type WebhookDelivery = Json<z.output<typeof deliverySchema>>;
+export type RecordedEvent = Json<z.output<typeof recordedEventSchema>>;
 export type AccountLink = Json<z.output<typeof accountLinkSchema>>;
 export type RequestSummary = Json<z.output<typeof requestSchema>>;
 export type InboxEntry = Json<z.output<typeof inboxEntrySchema>>;
@@ -377,28 +403,15 @@ export class OrdoClient {
   sendPasswordReset = (personId: string) =>
     this.#call<{ link: string }>('POST', `/people/${encodeURIComponent(personId)}/password-reset`);
   /** The workspace's audit log, newest first (admins); `from`/`to` are ISO instants. */
-  auditLog = (query: AuditQuery = {}) => {
-    const search = new URLSearchParams(
-      Object.entries(query).filter(
-        (entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== '',
-      ),
-    );
-    return this.#call<Page<AuditEntry>>('GET', `/audit${search.size ? `?${search}` : ''}`);
-  };
+  auditLog = (query: AuditQuery = {}) => this.#call<Page<AuditEntry>>('GET', `/audit${searchOf(query)}`);
   listMembers = (key: string) =>
     this.#call<Page<Member>>('GET', `/products/${encodeURIComponent(key)}/members`);
 
-  listItems = (productKey: string, filters: ItemFilters = {}) => {
-    const query = new URLSearchParams();
-    for (const [name, value] of Object.entries(filters)) {
-      if (value === undefined || value === null || value === '') continue;
-      if (Array.isArray(value)) {
-        if (value.length) query.set(name, value.join(','));
-      } else query.set(name, String(value));
-    }
-    const search = query.size ? `?${query}` : '';
-    return this.#call<Page<ItemSummary>>('GET', `/products/${encodeURIComponent(productKey)}/items${search}`);
-  };
+  listItems = (productKey: string, filters: ItemFilters = {}) =>
+    this.#call<Page<ItemSummary>>(
+      'GET',
+      `/products/${encodeURIComponent(productKey)}/items${searchOf(filters)}`,
+    );
   createItem = (productKey: string, item: NewItem) =>
     this.#call<ItemSummary>('POST', `/products/${encodeURIComponent(productKey)}/items`, item);
   getItem = (key: string) => this.#call<ItemDetail>('GET', `/items/${encodeURIComponent(key)}`);
@@ -618,6 +631,38 @@ export class OrdoClient {
       keys,
       change,
     });
+
+  // Webhooks: a product's (`product` set) or the whole workspace's.
+  listWebhooks = (productKey?: string) =>
+    this.#call<Page<Webhook>>(
+      'GET',
+      `/webhooks${productKey ? `?product=${encodeURIComponent(productKey)}` : ''}`,
+    );
+  createWebhook = (webhook: NewWebhook) => this.#call<WebhookWithSecret>('POST', '/webhooks', webhook);
+  getWebhook = (id: string) => this.#call<Webhook>('GET', `/webhooks/${encodeURIComponent(id)}`);
+  updateWebhook = (id: string, change: WebhookChange) =>
+    this.#call<Webhook>('PATCH', `/webhooks/${encodeURIComponent(id)}`, change);
+  removeWebhook = (id: string) => this.#call<void>('DELETE', `/webhooks/${encodeURIComponent(id)}`);
+  rotateWebhookSecret = (id: string) =>
+    this.#call<WebhookWithSecret>('POST', `/webhooks/${encodeURIComponent(id)}/rotate-secret`);
+  listWebhookDeliveries = (
+    id: string,
+    query: { state?: WebhookDelivery['state']; cursor?: string; limit?: number } = {},
+  ) =>
+    this.#call<Page<WebhookDelivery>>(
+      'GET',
+      `/webhooks/${encodeURIComponent(id)}/deliveries${searchOf(query)}`,
+    );
+  /** One delivery again, or (`deliveryId` left out) every failed one. */
+  redeliverWebhook = (id: string, deliveryId?: string) =>
+    this.#call<{ redelivered: number }>(
+      'POST',
+      `/webhooks/${encodeURIComponent(id)}/redeliver`,
+      deliveryId ? { deliveryId } : { failed: true },
+    );
+  testWebhook = (id: string) =>
+    this.#call<{ deliveryId: string }>('POST', `/webhooks/${encodeURIComponent(id)}/test`);
+  getEvent = (id: string) => this.#call<RecordedEvent>('GET', `/events/${encodeURIComponent(id)}`);
 
   /** The URL of a product's live stream of changes (server-sent events). */
   eventsUrl = (productKey: string) =>

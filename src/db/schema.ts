@@ -203,6 +203,64 @@ export interface EventsTable {
   created_at: CreatedAt;
 }
 
+/** Each event's place in its product's (or workspace's) delivery order, given at commit. */
+export interface EventOrderTable {
+  scope_id: string;
+  seq: ColumnType<string, never, never>;
+  event_id: ColumnType<string, never, never>;
+  item_seq: ColumnType<string | null, never, never>;
+}
+
+export interface WebhooksTable {
+  id: Generated<string>;
+  workspace_id: string;
+  /** Null: the whole workspace's webhook (admins'). */
+  product_id: string | null;
+  url: string;
+  /** Null: every kind. */
+  kinds: string[] | null;
+  description: Generated<string>;
+  is_enabled: Generated<boolean>;
+  disabled_reason: string | null;
+  secret_sealed: string;
+  previous_secret_sealed: string | null;
+  previous_secret_until: Date | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Generated<Date>;
+}
+
+export interface WebhookDeliveriesTable {
+  id: ColumnType<string, never, never>;
+  webhook_id: string;
+  event_id: string | null;
+  kind: string;
+  seq: string | null;
+  item_id: string | null;
+  item_seq: string | null;
+  state: Generated<'pending' | 'delivered' | 'failed'>;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Date>;
+  claimed_until: Date | null;
+  payload: string | null;
+  last_status: number | null;
+  last_error: string | null;
+  delivered_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface WebhookAttemptsTable {
+  id: ColumnType<string, never, never>;
+  delivery_id: string;
+  attempt: number;
+  request_headers: ColumnType<Record<string, string>, string, never>;
+  response_status: number | null;
+  response_body: string | null;
+  error: string | null;
+  duration_ms: number;
+  started_at: Date;
+}
+
 export interface JobsTable {
   id: ColumnType<string, never, never>;
   kind: string;
@@ -409,6 +467,10 @@ export interface DB {
   comments: CommentsTable;
   watchers: WatchersTable;
   events: EventsTable;
+  event_order: EventOrderTable;
+  webhooks: WebhooksTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
   account_links: AccountLinksTable;
   recovery_codes: RecoveryCodesTable;
   external_identities: ExternalIdentitiesTable;

@@ -83,6 +83,9 @@ export const limits = {
   passwordMaxLength: 256,
   emailLength: 254,
   personNameLength: 100,
+  webhookUrlLength: 2_000,
+  webhookDescriptionLength: 500,
+  webhooksPerScope: 20,
 } as const;
 
 export interface AcceptanceCriterion {

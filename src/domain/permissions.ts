@@ -42,6 +42,7 @@ export const actions = [
   'release.plan',
   'workspace.backup',
   'workspace.settings',
+  'webhooks.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -90,6 +91,8 @@ const allowed: Record<Action, readonly Role[]> = {
   'workspace.backup': ['admin'],
   // The workspace's name, and whether its admins must use two-factor sign-in.
   'workspace.settings': ['admin'],
+  // A product's webhooks (its owners); with no product, the whole workspace's (admins).
+  'webhooks.manage': ['admin', 'owner'],
 };
 
 /** What changes nothing: the only actions allowed in an archived product. */

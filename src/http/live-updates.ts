@@ -3,8 +3,12 @@ import { revokedEverything } from '../app/auth/revocations.ts';
 import { type EventNotice, eventsChannel } from '../app/events/append-event.ts';
 import type { Database } from '../db/database.ts';
 import type { DB } from '../db/schema.ts';
+import type { EventKind } from '../domain/event-catalogue.ts';
 
 type Listener = (notice: EventNotice) => void;
+
+/** The most a reconnecting stream is sent of what it missed; past that its page reloads its lists. */
+const missedLimit = 500;
 
 /** Streams one person may hold open on an instance; the next one closes their oldest. */
 export const maxStreamsPerPerson = 10;
@@ -102,21 +106,27 @@ export class LiveUpdates {
     }
   }
 
-  /** Events after `lastEventId`, for a stream that reconnects with `Last-Event-ID`. */
-  static async missedSince(db: Kysely<DB>, productId: string, lastEventId: string): Promise<EventNotice[]> {
+  /**
+   * The product's events after `lastSeq` in its delivery order, for a stream that reconnects with
+   * `Last-Event-ID` (the last `seq` it saw): the order is assigned at commit, so nothing committed
+   * after the one it saw is skipped.
+   */
+  static async missedSince(db: Kysely<DB>, productId: string, lastSeq: string): Promise<EventNotice[]> {
     const rows = await db
-      .selectFrom('events')
+      .selectFrom('event_order')
+      .innerJoin('events', 'events.id', 'event_order.event_id')
       .leftJoin('items', 'items.id', 'events.item_id')
-      .select(['events.id', 'events.kind', 'items.key as itemKey', 'events.actor_id'])
-      .where('events.product_id', '=', productId)
-      .where('events.id', '>', lastEventId)
-      .orderBy('events.id')
-      .limit(500)
+      .select(['events.id', 'event_order.seq', 'events.kind', 'items.key as itemKey', 'events.actor_id'])
+      .where('event_order.scope_id', '=', productId)
+      .where('event_order.seq', '>', lastSeq)
+      .orderBy('event_order.seq')
+      .limit(missedLimit)
       .execute();
     return rows.map((row) => ({
       id: row.id,
+      seq: row.seq,
       productId,
-      kind: row.kind,
+      kind: row.kind as EventKind,
       itemKey: row.itemKey,
       actorId: row.actor_id,
     }));

@@ -1,4 +1,5 @@
 import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger';
+import { webhookDocument } from './webhook-document.ts';
 
 /**
  * The parts of the OpenAPI document that no route states: who we are, where the server is, how to
@@ -27,6 +28,10 @@ const tags = [
   { name: 'insights', description: 'Flow and delivery measures over time' },
   { name: 'custodian', description: "The backlog's health: stale, untidy and unready items" },
   { name: 'releases', description: 'Releases, what ships in them, and release notes' },
+  {
+    name: 'webhooks',
+    description: 'Webhooks: every change sent, signed, to another tool (Standard Webhooks)',
+  },
   { name: 'operations', description: 'Health, readiness and backups, for operators' },
 ];
 
@@ -55,5 +60,6 @@ export function openApiDocument(baseUrl: string): FastifyDynamicSwaggerOptions['
       },
     },
     security: [{ bearer: [] }, { session: [] }],
+    webhooks: webhookDocument(),
   };
 }

@@ -72,6 +72,13 @@ const attempts: Record<Action, (role: WorldRole) => Promise<Attempt>> = {
   'profile.manage': async () => ({
     request: { method: 'PATCH', url: '/api/profile', payload: { mailNotices: true } },
   }),
+  'webhooks.manage': async () => ({
+    request: {
+      method: 'POST',
+      url: '/api/webhooks',
+      payload: { product: 'PAY', url: `http://127.0.0.1:9/hook-${++serial}` },
+    },
+  }),
   'tokens.manage': async () => ({
     request: { method: 'POST', url: '/api/tokens', payload: { name: 'mine' } },
   }),

@@ -42,6 +42,7 @@ import { requestRoutes } from './routes/requests.ts';
 import type { RouteDeps } from './routes/route-deps.ts';
 import { sprintRoutes } from './routes/sprints.ts';
 import { tokenRoutes } from './routes/tokens.ts';
+import { webhookRoutes } from './routes/webhooks.ts';
 import { workspaceRoutes } from './routes/workspace.ts';
 import { addSecurityHeaders, docsContentSecurityPolicy } from './security-headers.ts';
 import { responseSerializer } from './serialize-response.ts';
@@ -198,6 +199,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(oidcRoutes(deps));
       await api.register(accountRoutes(deps));
       await api.register(tokenRoutes(deps));
+      await api.register(webhookRoutes(deps));
       await api.register(productRoutes(deps));
       await api.register(memberRoutes(deps));
       await api.register(peopleRoutes(deps));

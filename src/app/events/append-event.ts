@@ -1,24 +1,54 @@
 import { type RawBuilder, sql } from 'kysely';
+import { type EventData, type EventKind, eventCatalogue } from '../../domain/event-catalogue.ts';
 import { actingPersonId, type Ctx } from '../context.ts';
 
+/** The channel a committed event is announced on (by the `events_ordered` trigger, at commit). */
 export const eventsChannel = 'ordo_events';
 
-export interface NewEvent {
-  /** Null for a change to the workspace itself (a person, a product's existence). */
-  productId: string | null;
-  itemId?: string | null;
-  itemKey?: string | null;
-  kind: string;
-  data?: Record<string, unknown>;
-}
+export type NewEvent = {
+  [Kind in EventKind]: {
+    /** Null for a change to the workspace itself (a person, a token, the workspace's settings). */
+    productId: string | null;
+    itemId?: string | null;
+    itemKey?: string | null;
+    kind: Kind;
+    data: EventData<Kind>;
+  };
+}[EventKind];
 
-/** What a live-update listener is told; it reads the rest through the API. */
+/**
+ * What a live-update listener is told; it reads the rest through the API. `seq` is the event's
+ * place in its product's delivery order: assigned at commit under the product's sequence lock, so
+ * an event committed later always has a higher one (event ids do not promise that).
+ */
 export interface EventNotice {
   id: string;
+  seq: string;
   productId: string | null;
-  kind: string;
+  kind: EventKind;
   itemKey: string | null;
   actorId: string | null;
+}
+
+/**
+ * The catalogue's word on an event: its kind is catalogued, its data has the kind's shape, and it
+ * belongs where the kind says (an item's, a product's, the workspace's). A mistake here is ours,
+ * not the caller's: it fails loudly, in tests first.
+ */
+function checkedData(event: NewEvent): string {
+  const entry = eventCatalogue[event.kind];
+  if (!entry) throw new Error(`event kind ${event.kind} is not in the event catalogue`);
+  const parsed = entry.data.safeParse(event.data);
+  if (!parsed.success) {
+    throw new Error(`event ${event.kind} has data off its catalogued shape: ${parsed.error.message}`);
+  }
+  const belongs =
+    entry.about === 'workspace'
+      ? event.productId === null
+      : event.productId !== null && (entry.about === 'product' || Boolean(event.itemId));
+  if (!belongs)
+    throw new Error(`event ${event.kind} is about a ${entry.about}: its product or item is missing`);
+  return JSON.stringify(parsed.data);
 }
 
 /** The workspace an event belongs to: the actor's, or (for someone without an account) the product's. */
@@ -32,29 +62,20 @@ function appendedSql(ctx: Ctx, event: NewEvent, from?: RawBuilder<unknown>) {
   return sql`appended as (
       insert into events (workspace_id, product_id, item_id, actor_id, kind, data, created_at)
       select ${workspaceSql(ctx, event)}, ${event.productId}::uuid, ${event.itemId ?? null}::uuid,
-        ${actingPersonId(ctx)}::uuid, ${event.kind}, ${JSON.stringify(event.data ?? {})}::jsonb,
-        ${ctx.now()}::timestamptz
+        ${actingPersonId(ctx)}::uuid, ${event.kind}, ${checkedData(event)}::jsonb, ${ctx.now()}::timestamptz
       ${from ? sql`from ${from}` : sql``}
       returning id
     )`;
 }
 
-/** The notice of an appended event (from the CTE `appended`), as a select-list column. */
-function noticeSql(ctx: Ctx, event: NewEvent) {
-  return sql`pg_notify(${eventsChannel}, json_build_object(
-      'id', appended.id::text, 'productId', ${event.productId}::text, 'kind', ${event.kind}::text,
-      'itemKey', ${event.itemKey ?? null}::text, 'actorId', ${actingPersonId(ctx)}::text)::text)`;
-}
-
 /**
- * Appends an event to the history and announces it (NOTIFY is delivered at commit, so listeners
- * never hear of a change that rolled back). Every operation calls this explicitly.
+ * Appends an event to the history. At commit a trigger gives it its place in the delivery order,
+ * queues its webhook deliveries and announces it (so nobody hears of a change that rolled back).
+ * Every operation calls this explicitly.
  */
 export async function appendEvent(ctx: Ctx, event: NewEvent): Promise<string> {
-  // One statement: the insert, and the notice built from the id it was given.
   const { rows } = await sql<{ id: string }>`
-    with ${appendedSql(ctx, event)}
-    select appended.id::text as id, ${noticeSql(ctx, event)} from appended`.execute(ctx.trx);
+    with ${appendedSql(ctx, event)} select appended.id::text as id from appended`.execute(ctx.trx);
   const row = rows[0];
   if (!row) throw new Error('the event was not appended');
   return row.id;
@@ -70,11 +91,8 @@ export async function changeWithEvent<Row extends object>(
   change: RawBuilder<Row>,
   event: NewEvent,
 ): Promise<Row | undefined> {
-  const { rows } = await sql<Row & { notice: unknown }>`
+  const { rows } = await sql<Row>`
     with changed as (${change}), ${appendedSql(ctx, event, sql`changed`)}
-    select changed.*, ${noticeSql(ctx, event)} as notice from changed, appended`.execute(ctx.trx);
-  const row = rows[0];
-  if (!row) return undefined;
-  const { notice: _, ...changed } = row;
-  return changed as unknown as Row;
+    select changed.* from changed, appended`.execute(ctx.trx);
+  return rows[0];
 }

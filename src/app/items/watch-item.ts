@@ -32,6 +32,7 @@ export async function setWatching(
       itemId: item.id,
       itemKey: item.key,
       kind: input.watching ? 'item.watched' : 'item.unwatched',
+      data: {},
     });
   }
   return { watching: input.watching };

@@ -9,8 +9,8 @@ export interface Polling {
 }
 
 /**
- * Runs `step` again and again while it finds work, then waits `intervalMs` and looks again,
- * until stopped. One pass at a time; a failed pass is logged and the next one tries again.
+ * Runs `step` again and again while it finds work, then waits `intervalMs` (or a nudge: one
+ * that comes during a pass starts another after it) and looks again, until stopped. One pass at a time; a failed pass is logged and the next one tries again.
  */
 export function poll(
   step: () => Promise<boolean>,
@@ -18,6 +18,8 @@ export function poll(
 ): Polling {
   let stopped = false;
   let running: Promise<void> | null = null;
+  // Nudged while a pass ran: the pass may have looked just before the new work came.
+  let nudgedWhileRunning = false;
   let lastEndedAt = Date.now();
   const pass = async () => {
     while (!stopped && (await step())) {
@@ -25,7 +27,12 @@ export function poll(
     }
   };
   const nudge = () => {
-    if (stopped || running) return;
+    if (stopped) return;
+    if (running) {
+      nudgedWhileRunning = true;
+      return;
+    }
+    nudgedWhileRunning = false;
     running = pass()
       .catch((error: unknown) =>
         options.log.error({ err: error, work: options.label }, `${options.label} failed`),
@@ -33,6 +40,7 @@ export function poll(
       .finally(() => {
         running = null;
         lastEndedAt = Date.now();
+        if (nudgedWhileRunning) nudge();
       });
   };
   const timer = setInterval(nudge, options.intervalMs);

@@ -69,6 +69,18 @@ export async function updateProduct(ctx: Ctx, input: UpdateProductInput): Promis
   if (input.visibility !== undefined && input.visibility !== product.visibility) {
     await announceActorsChanged(ctx.trx);
   }
-  await appendEvent(ctx, { productId: product.id, kind: 'product.updated', data: { after: changes } });
+  await appendEvent(ctx, {
+    productId: product.id,
+    kind: 'product.updated',
+    data: { after: settingsChanged(input) },
+  });
   return toProduct(row);
+}
+
+/** The settings a change set, as its event records them (the input, less the product's key). */
+function settingsChanged({ key: _key, nextRefinementAt, ...settings }: UpdateProductInput) {
+  return {
+    ...settings,
+    ...(nextRefinementAt !== undefined && { nextRefinementAt: nextRefinementAt?.toISOString() ?? null }),
+  };
 }

@@ -1,8 +1,9 @@
+import type { EventData } from '../../domain/event-catalogue.ts';
 import { fibonacciDeck, summariseVotes, type VoteSummary } from '../../domain/refinement.ts';
 import { authorize, requireActor } from '../authorize.ts';
 import type { Ctx } from '../context.ts';
 import { AppError, invalidInput, notFound } from '../errors.ts';
-import { appendEvent } from '../events/append-event.ts';
+import { appendEvent, type NewEvent } from '../events/append-event.ts';
 import { findItemByKey, type Item } from '../items/item-queries.ts';
 import { updateItem } from '../items/update-item.ts';
 import { type Product, scopeOf } from '../products/product-queries.ts';
@@ -95,20 +96,16 @@ export async function getRound(ctx: Ctx, roundId: string): Promise<PokerRoundVie
   return viewRound(ctx, roundId);
 }
 
-async function announce(
-  ctx: Ctx,
-  product: Product,
-  item: Pick<Item, 'id' | 'key'> | null,
-  kind: string,
-  data: Record<string, unknown>,
-) {
+async function announce<
+  Kind extends 'poker.started' | 'poker.voted' | 'poker.revealed' | 'poker.revote' | 'poker.agreed',
+>(ctx: Ctx, product: Product, item: Pick<Item, 'id' | 'key'> | null, kind: Kind, data: EventData<Kind>) {
   await appendEvent(ctx, {
     productId: product.id,
     itemId: item?.id ?? null,
     itemKey: item?.key ?? null,
     kind,
     data,
-  });
+  } as NewEvent);
 }
 
 /** Opens a round on an agenda item (closing any round left open in the session). */

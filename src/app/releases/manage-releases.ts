@@ -73,7 +73,7 @@ export async function updateRelease(
   await appendEvent(ctx, {
     productId: product.id,
     kind: 'release.updated',
-    data: { releaseId: release.id, before: release, after: toRelease(row) },
+    data: { releaseId: release.id, before: releaseFields(release), after: releaseFields(toRelease(row)) },
   });
   return toRelease(row);
 }
@@ -112,4 +112,9 @@ export async function listReleases(ctx: Ctx, productKey: string): Promise<Releas
     doneItems: row.done_items,
     donePoints: row.done_points,
   }));
+}
+
+/** What a person changes on a release, as its event records it. */
+function releaseFields({ name, targetDate, shippedOn }: Release) {
+  return { name, targetDate, shippedOn };
 }

@@ -37,7 +37,7 @@ export async function createApiToken(ctx: Ctx, input: NewApiToken): Promise<ApiT
   await appendEvent(ctx, {
     productId: null,
     kind: 'token.created',
-    data: { tokenId: row.id, name: row.name, expiresAt: row.expires_at },
+    data: { tokenId: row.id, name: row.name, expiresAt: row.expires_at?.toISOString() ?? null },
   });
   return { ...toApiToken(row), token };
 }

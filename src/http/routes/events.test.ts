@@ -85,14 +85,17 @@ describe('live updates', () => {
 
   it('replays what a reconnecting reader missed, from Last-Event-ID', async () => {
     const first = await buildItem(h.world);
+    // The SSE id is the event's place in the product's delivery order, not its row id.
     const lastId = (
       await h.database.db
-        .selectFrom('events')
-        .select('id')
-        .orderBy('id', 'desc')
+        .selectFrom('event_order')
+        .innerJoin('products', 'products.id', 'event_order.scope_id')
+        .select('seq')
+        .where('products.key', '=', h.world.productKey)
+        .orderBy('seq', 'desc')
         .limit(1)
         .executeTakeFirstOrThrow()
-    ).id;
+    ).seq;
     await h.world.as('owner', (ctx) => moveItem(ctx, { key: first.key, target: { to: 'top' } }));
     const stream = await fetch(`${baseUrl}/api/products/PAY/events`, {
       headers: { cookie: await signedInCookie('viewer'), 'last-event-id': lastId },
