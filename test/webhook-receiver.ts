@@ -24,6 +24,8 @@ export async function startWebhookReceiver() {
     secrets: [] as string[],
     /** The status to answer the next delivery (called once per delivery). */
     answer: (_count: number): number => 200,
+    /** Whether to take this delivery and never answer it (a receiver that hangs). */
+    hold: (): boolean => false,
   };
   const waiters: { count: number; resolve: () => void }[] = [];
   const server = createServer((request, response) => {
@@ -45,6 +47,7 @@ export async function startWebhookReceiver() {
         response.writeHead(401).end('bad signature');
         return;
       }
+      if (state.hold()) return;
       const status = state.answer(received.length + refused.length);
       if (status >= 200 && status < 300) {
         received.push({

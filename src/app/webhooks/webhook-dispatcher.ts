@@ -9,7 +9,7 @@ import { privateAddressesAllowed } from './address-guard.ts';
 import { disableWebhook } from './disable-webhook.ts';
 import { buildPayloads } from './webhook-payload.ts';
 import { signatureHeader } from './webhook-secret.ts';
-import { type SendOutcome, sendDelivery } from './webhook-sender.ts';
+import { type SendOutcome, sendDelivery, sendTimeoutMs } from './webhook-sender.ts';
 
 export const webhooksChannel = 'ordo_webhooks';
 
@@ -188,7 +188,9 @@ async function recordAttempts(deps: DispatchDeps, sent: Sent[], options: Dispatc
 
 /** One pass: claims due deliveries, sends them side by side, records what came of each. */
 export async function dispatchDue(deps: DispatchDeps, options: DispatchOptions): Promise<number> {
-  const claimed = await claimDue(deps, options.batchSize ?? 64, options.leaseMs ?? 60_000);
+  // A claim outlives the longest send (and the recording after it): past that, its sender died.
+  const leaseMs = options.leaseMs ?? (options.timeoutMs ?? sendTimeoutMs) + 5_000;
+  const claimed = await claimDue(deps, options.batchSize ?? 64, leaseMs);
   if (claimed.length === 0) return 0;
   const payloads = await buildPayloads(
     deps,
