@@ -138,52 +138,61 @@ function verdict(sent: Sent, delays: readonly number[]) {
   return { state: 'pending' as const, retryAt: new Date(sent.startedAt.getTime() + delay) };
 }
 
-/** Records each attempt, in one short transaction (no HTTP call is ever inside one). */
+/**
+ * Records each attempt: two statements for the whole batch (the deliveries' new state, the
+ * attempts' log), in one short transaction; no HTTP call is ever inside one.
+ */
 async function recordAttempts(deps: DispatchDeps, sent: Sent[], options: DispatchOptions): Promise<void> {
   const delays = options.retryDelaysMs ?? standardRetryDelaysMs;
+  const now = deps.now();
+  const outcomes = sent.map((attempt) => {
+    const { outcome } = attempt;
+    const failure = outcome.error ?? (outcome.status === null ? null : `answered ${outcome.status}`);
+    return { attempt, result: verdict(attempt, delays), failure };
+  });
   await inTransaction(deps, null, async (ctx) => {
-    for (const attempt of sent) {
-      const { delivery, outcome } = attempt;
-      const result = verdict(attempt, delays);
-      const failure = outcome.error ?? (outcome.status === null ? null : `answered ${outcome.status}`);
-      await ctx.trx
-        .updateTable('webhook_deliveries')
-        .set({
-          state: result.state,
-          attempts: delivery.attempts + 1,
-          claimed_until: null,
-          payload: attempt.body,
-          last_status: outcome.status,
-          last_error: result.state === 'delivered' ? null : failure,
-          ...(result.state === 'delivered' && { delivered_at: deps.now() }),
-          ...(result.state === 'pending' && { next_attempt_at: result.retryAt }),
-        })
-        .where('id', '=', delivery.id)
-        .execute();
-      await ctx.trx
-        .insertInto('webhook_attempts')
-        .values({
-          delivery_id: delivery.id,
-          attempt: sql<number>`(select count(*) + 1 from webhook_attempts where delivery_id = ${delivery.id})`,
+    const rows = outcomes.map(
+      ({ attempt, result, failure }) => sql`(${attempt.delivery.id}::bigint, ${result.state}, ${attempt.delivery.attempts + 1}::int,
+        ${result.state === 'pending' ? result.retryAt : null}::timestamptz,
+        ${result.state === 'delivered' ? now : null}::timestamptz, ${attempt.outcome.status}::int,
+        ${result.state === 'delivered' ? null : failure}::text, ${attempt.body}::text)`,
+    );
+    await sql`update webhook_deliveries delivery
+      set state = outcome.state, attempts = outcome.attempts, claimed_until = null,
+        next_attempt_at = coalesce(outcome.retry_at, delivery.next_attempt_at),
+        delivered_at = outcome.delivered_at, last_status = outcome.status, last_error = outcome.error,
+        payload = outcome.payload
+      from (values ${sql.join(rows)}) as outcome (id, state, attempts, retry_at, delivered_at, status, error, payload)
+      where delivery.id = outcome.id`.execute(ctx.trx);
+    await ctx.trx
+      .insertInto('webhook_attempts')
+      .values(
+        outcomes.map(({ attempt }) => ({
+          delivery_id: attempt.delivery.id,
+          attempt: sql<number>`(select count(*) + 1 from webhook_attempts where delivery_id = ${attempt.delivery.id})`,
           request_headers: JSON.stringify(attempt.headers),
-          response_status: outcome.status,
-          response_body: outcome.responseBody,
-          error: outcome.error,
-          duration_ms: outcome.durationMs,
+          response_status: attempt.outcome.status,
+          response_body: attempt.outcome.responseBody,
+          error: attempt.outcome.error,
+          duration_ms: attempt.outcome.durationMs,
           started_at: attempt.startedAt,
-        })
-        .execute();
-      if (result.state === 'failed' && result.disable && delivery.event_id) {
-        await disableWebhook(ctx, delivery.webhook_id, result.disable);
-      }
-      if (result.state !== 'delivered') {
-        options.log.warn(
-          { webhook: { id: delivery.webhook_id, delivery: delivery.id, attempt: delivery.attempts + 1 } },
-          `webhook delivery failed: ${failure ?? 'no answer'}`,
-        );
+        })),
+      )
+      .execute();
+    for (const { attempt, result } of outcomes) {
+      if (result.state === 'failed' && result.disable && attempt.delivery.event_id) {
+        await disableWebhook(ctx, attempt.delivery.webhook_id, result.disable);
       }
     }
   });
+  for (const { attempt, result, failure } of outcomes) {
+    if (result.state === 'delivered') continue;
+    const { delivery } = attempt;
+    options.log.warn(
+      { webhook: { id: delivery.webhook_id, delivery: delivery.id, attempt: delivery.attempts + 1 } },
+      `webhook delivery failed: ${failure ?? 'no answer'}`,
+    );
+  }
 }
 
 /** One pass: claims due deliveries, sends them side by side, records what came of each. */
