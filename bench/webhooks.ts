@@ -115,7 +115,9 @@ async function measureOutage(client: OrdoClient, keys: string[]) {
     const item = String(receipt.payload.data.item);
     byItem.set(item, [...(byItem.get(item) ?? []), Number(receipt.payload.data.itemSequence)]);
   }
-  const inOrder = [...byItem.values()].every((sequence) => sequence.every((value, i) => i === 0 || value > (sequence[i - 1] ?? 0)));
+  const inOrder = [...byItem.values()].every((sequence) =>
+    sequence.every((value, i) => i === 0 || value > (sequence[i - 1] ?? 0)),
+  );
   const ids = receiver.received.map((receipt) => String(receipt.payload.data.eventId));
   await client.removeWebhook(webhook.id);
   await receiver.close();

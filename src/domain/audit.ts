@@ -27,6 +27,11 @@ export const auditKinds = {
   'product.restored': 'restored a product',
   'member.role_set': 'gave a role in a product',
   'member.removed': 'took a person out of a product',
+  'webhook.created': 'added a webhook',
+  'webhook.updated': 'changed a webhook',
+  'webhook.removed': 'removed a webhook',
+  'webhook.secret_rotated': 'rotated a webhook’s secret',
+  'webhook.disabled': 'turned a webhook off (its receiver kept failing)',
 } as const;
 
 export type AuditKind = keyof typeof auditKinds;

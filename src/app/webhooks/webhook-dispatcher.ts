@@ -152,7 +152,11 @@ async function recordAttempts(deps: DispatchDeps, sent: Sent[], options: Dispatc
   });
   await inTransaction(deps, null, async (ctx) => {
     const rows = outcomes.map(
-      ({ attempt, result, failure }) => sql`(${attempt.delivery.id}::bigint, ${result.state}, ${attempt.delivery.attempts + 1}::int,
+      ({
+        attempt,
+        result,
+        failure,
+      }) => sql`(${attempt.delivery.id}::bigint, ${result.state}, ${attempt.delivery.attempts + 1}::int,
         ${result.state === 'pending' ? result.retryAt : null}::timestamptz,
         ${result.state === 'delivered' ? now : null}::timestamptz, ${attempt.outcome.status}::int,
         ${result.state === 'delivered' ? null : failure}::text, ${attempt.body}::text)`,
