@@ -225,6 +225,46 @@ describe('webhooks', () => {
     }
   });
 
+  it('sends a link to the API instead of data over 20 KB', async () => {
+    const webhook = await addWebhook({ kinds: ['item.updated'] });
+    // Before and after, 18,000 characters each.
+    const item = await buildItem(h.world, { problem: 'The first long problem. '.repeat(750) });
+    const long = 'A long problem statement. '.repeat(700);
+    const updated = await h.request('owner', {
+      method: 'PATCH',
+      url: `/api/items/${item.key}`,
+      headers: { 'if-match': `"${item.version}"` },
+      payload: { problem: long },
+    });
+    expect(updated.statusCode, updated.body).toBe(200);
+    await receiver.until(1);
+    const [received] = receiver.received;
+    expect(Buffer.byteLength(received?.body ?? '')).toBeLessThan(20_000);
+    expect(received?.payload.data.change).toBeNull();
+    const eventId = String(received?.payload.data.eventId);
+    const event = await h.request('viewer', { method: 'GET', url: `/api/events/${eventId}` });
+    expect(event.statusCode, event.body).toBe(200);
+    expect(event.json().data.after.problem).toBe(long);
+    expect((await deliveries(webhook.id))[0]?.kind).toBe('item.updated');
+  });
+
+  it('checks the address again at every send: a receiver that turned private is refused', async () => {
+    const webhook = await addWebhook({ kinds: ['item.created'] });
+    process.env.ORDO_WEBHOOKS_ALLOW_PRIVATE = '0';
+    try {
+      await buildItem(h.world);
+      await until(async () => ((await deliveries(webhook.id))[0]?.attempts ?? 0) >= 1);
+      const [delivery] = await deliveries(webhook.id);
+      expect(delivery?.attemptLog[0]).toMatchObject({
+        responseStatus: null,
+        error: expect.stringMatching(/127\.0\.0\.1.*loopback/),
+      });
+      expect(receiver.received).toHaveLength(0);
+    } finally {
+      process.env.ORDO_WEBHOOKS_ALLOW_PRIVATE = '1';
+    }
+  });
+
   it('keeps the workspace’s webhooks for admins, and every kind goes to them', async () => {
     const denied = await h.request('owner', { method: 'GET', url: '/api/webhooks' });
     expect(denied.statusCode).toBe(403);
