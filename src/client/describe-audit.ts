@@ -41,6 +41,12 @@ export function describeAuditEntry(entry: AuditEntry): string {
     case 'product.restored':
     case 'product.updated':
       return `${who} ${what}${product}`;
+    case 'webhook.created':
+    case 'webhook.updated':
+    case 'webhook.removed':
+    case 'webhook.secret_rotated':
+    case 'webhook.disabled':
+      return `${who} ${what}: ${String(data.url)}${data.productKey ? ` in ${String(data.productKey)}` : ' (the whole workspace)'}`;
     case 'person.joined':
     case 'person.created_by_provider':
     case 'person.linked_to_provider':
