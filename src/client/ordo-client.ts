@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { AuditKind } from '../domain/audit.ts';
+import type { BacklogColumn, BacklogExportFormat } from '../domain/export.ts';
 import type { ItemSource, ItemStatus, ItemType } from '../domain/item.ts';
+import type { productDocumentSchema } from '../domain/product-document.ts';
 import type { MoveTarget } from '../domain/rank.ts';
 import type { accountLinkSchema, profileChangesBody, profileSchema } from '../http/routes/account.schema.ts';
 import type { auditEntrySchema } from '../http/routes/audit.schema.ts';
@@ -15,6 +17,7 @@ import type {
   staleCandidateSchema,
   staleRunSchema,
 } from '../http/routes/custodian.schema.ts';
+import type { importedProductSchema } from '../http/routes/imports.schema.ts';
 import type { insightsSchema } from '../http/routes/insights.schema.ts';
 import type {
   commentSchema,
@@ -177,6 +180,8 @@ export interface Page<T> {
   next: string | null;
 }
 export type Me = Json<z.output<typeof meSchema>>;
+export type ImportedProduct = z.output<typeof importedProductSchema>;
+export type ProductDocument = z.output<typeof productDocumentSchema>;
 
 export interface ItemFilters {
   type?: ItemType[];
@@ -191,6 +196,26 @@ export interface ItemFilters {
   sort?: 'rank' | 'demand';
   cursor?: string | null;
   limit?: number;
+}
+
+/** What a backlog export writes, beside the list's filters and order. */
+export interface BacklogExportOptions extends Omit<ItemFilters, 'cursor' | 'limit'> {
+  format?: BacklogExportFormat;
+  columns?: BacklogColumn[];
+  /** A UTF-8 byte-order mark first, for Excel (CSV). */
+  bom?: boolean;
+}
+
+/** `?status=open,done&q=…`: lists comma-separated, empty values left out. */
+function queryOf(values: object): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length) query.set(name, value.join(','));
+    } else query.set(name, String(value));
+  }
+  return query.size ? `?${query}` : '';
 }
 
 export class OrdoApiError extends Error {
@@ -273,13 +298,29 @@ export class OrdoClient {
     return (text && isJson ? JSON.parse(text) : text || undefined) as T;
   }
 
-  /** The whole embedded database as a stream of a gzipped tarball (admins; on PostgreSQL a 409). */
-  backup = async (): Promise<ReadableStream<Uint8Array>> => {
-    const response = await this.#send('GET', '/backup');
+  /** A download (a backup, an export): the answer's body as a stream, read as it comes. */
+  async #download(path: string): Promise<ReadableStream<Uint8Array>> {
+    const response = await this.#send('GET', path);
     if (!response.ok) throw await this.#failure(response);
-    if (!response.body) throw new Error('the server sent an empty backup');
+    if (!response.body) throw new Error(`the server sent nothing for ${path}`);
     return response.body;
-  };
+  }
+
+  /** The whole embedded database as a stream of a gzipped tarball (admins; on PostgreSQL a 409). */
+  backup = () => this.#download('/backup');
+  /** The backlog as the list shows it (the same filters and order), as CSV or JSON, streamed. */
+  exportBacklog = (productKey: string, options: BacklogExportOptions = {}) =>
+    this.#download(`/products/${encodeURIComponent(productKey)}/export${queryOf(options)}`);
+  /** A product created from its document (admins); `key` renames it. The report lists every item. */
+  importProduct = (document: unknown, key?: string) =>
+    this.#call<ImportedProduct>(
+      'POST',
+      `/products/import${key ? `?key=${encodeURIComponent(key)}` : ''}`,
+      document,
+    );
+  /** The whole product as one document (owners and admins), streamed; `importProduct` reads it back. */
+  exportProduct = (productKey: string) =>
+    this.#download(`/products/${encodeURIComponent(productKey)}/export/product`);
 
   /** Whether the server can serve (`GET /api/ready`): its checks, ready or not (a 503 is an answer here). */
   readiness = async (): Promise<Readiness> => {
@@ -388,17 +429,11 @@ export class OrdoClient {
   listMembers = (key: string) =>
     this.#call<Page<Member>>('GET', `/products/${encodeURIComponent(key)}/members`);
 
-  listItems = (productKey: string, filters: ItemFilters = {}) => {
-    const query = new URLSearchParams();
-    for (const [name, value] of Object.entries(filters)) {
-      if (value === undefined || value === null || value === '') continue;
-      if (Array.isArray(value)) {
-        if (value.length) query.set(name, value.join(','));
-      } else query.set(name, String(value));
-    }
-    const search = query.size ? `?${query}` : '';
-    return this.#call<Page<ItemSummary>>('GET', `/products/${encodeURIComponent(productKey)}/items${search}`);
-  };
+  listItems = (productKey: string, filters: ItemFilters = {}) =>
+    this.#call<Page<ItemSummary>>(
+      'GET',
+      `/products/${encodeURIComponent(productKey)}/items${queryOf(filters)}`,
+    );
   createItem = (productKey: string, item: NewItem) =>
     this.#call<ItemSummary>('POST', `/products/${encodeURIComponent(productKey)}/items`, item);
   getItem = (key: string) => this.#call<ItemDetail>('GET', `/items/${encodeURIComponent(key)}`);

@@ -42,6 +42,8 @@ export const actions = [
   'release.plan',
   'workspace.backup',
   'workspace.settings',
+  'product.export',
+  'product.import',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -90,6 +92,10 @@ const allowed: Record<Action, readonly Role[]> = {
   'workspace.backup': ['admin'],
   // The workspace's name, and whether its admins must use two-factor sign-in.
   'workspace.settings': ['admin'],
+  // A whole product as one document: it holds requesters' contact details and the team's emails.
+  'product.export': ['admin', 'owner'],
+  // A product brought in from a document (another Ordo's export): a new product, so admins.
+  'product.import': ['admin'],
 };
 
 /** What changes nothing: the only actions allowed in an archived product. */
@@ -99,6 +105,7 @@ export const readActions: readonly Action[] = [
   'people.read',
   'item.read',
   'notifications.read',
+  'product.export',
 ];
 
 /** The item types a member may create: technical work the team proposes. */

@@ -27,6 +27,8 @@ const tags = [
   { name: 'insights', description: 'Flow and delivery measures over time' },
   { name: 'custodian', description: "The backlog's health: stale, untidy and unready items" },
   { name: 'releases', description: 'Releases, what ships in them, and release notes' },
+  { name: 'exports', description: 'The backlog as CSV or JSON, and a whole product as one document' },
+  { name: 'imports', description: 'A product brought in from another Ordo (and, later, other tools)' },
   { name: 'operations', description: 'Health, readiness and backups, for operators' },
 ];
 
