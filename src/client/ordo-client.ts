@@ -218,6 +218,12 @@ function queryOf(values: object): string {
   return query.size ? `?${query}` : '';
 }
 
+const backlogExportPath = (productKey: string, options: BacklogExportOptions) =>
+  `/products/${encodeURIComponent(productKey)}/export${queryOf(options)}`;
+
+const productExportPath = (productKey: string) =>
+  `/products/${encodeURIComponent(productKey)}/export/product`;
+
 export class OrdoApiError extends Error {
   constructor(
     readonly status: number,
@@ -310,7 +316,10 @@ export class OrdoClient {
   backup = () => this.#download('/backup');
   /** The backlog as the list shows it (the same filters and order), as CSV or JSON, streamed. */
   exportBacklog = (productKey: string, options: BacklogExportOptions = {}) =>
-    this.#download(`/products/${encodeURIComponent(productKey)}/export${queryOf(options)}`);
+    this.#download(backlogExportPath(productKey, options));
+  /** Where the browser downloads that export from (a link: the file streams to disk, not into the page). */
+  backlogExportUrl = (productKey: string, options: BacklogExportOptions = {}) =>
+    `${this.#baseUrl}/api${backlogExportPath(productKey, options)}`;
   /** A product created from its document (admins); `key` renames it. The report lists every item. */
   importProduct = (document: unknown, key?: string) =>
     this.#call<ImportedProduct>(
@@ -319,8 +328,9 @@ export class OrdoClient {
       document,
     );
   /** The whole product as one document (owners and admins), streamed; `importProduct` reads it back. */
-  exportProduct = (productKey: string) =>
-    this.#download(`/products/${encodeURIComponent(productKey)}/export/product`);
+  exportProduct = (productKey: string) => this.#download(productExportPath(productKey));
+  /** Where the browser downloads that document from. */
+  productExportUrl = (productKey: string) => `${this.#baseUrl}/api${productExportPath(productKey)}`;
 
   /** Whether the server can serve (`GET /api/ready`): its checks, ready or not (a 503 is an answer here). */
   readiness = async (): Promise<Readiness> => {
