@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { OrdoClient } from '../src/client/ordo-client.ts';
+import { itemStatuses } from '../src/domain/item.ts';
 import { productKey } from './seed-items.ts';
 import { residentMemory } from './server-process.ts';
 
@@ -16,7 +17,7 @@ export interface CsvExportMeasure {
 
 export const csvExportTargets = { seconds: 10, rssGrowthMb: 100, atSize: 100_000 };
 
-/** Downloads the default view as CSV, sampling the server's resident set every 50 ms meanwhile. */
+/** Downloads every item (every status, archived ones too) as CSV, sampling the server's resident set every 50 ms meanwhile. */
 export async function measureCsvExport(client: OrdoClient, serverPid: number): Promise<CsvExportMeasure> {
   const rssBeforeMb = residentMemory(serverPid).rssMb;
   let peakMb = rssBeforeMb;
@@ -27,7 +28,11 @@ export async function measureCsvExport(client: OrdoClient, serverPid: number): P
   let bytes = 0;
   let lines = 0;
   try {
-    const download = await client.exportBacklog(productKey, { format: 'csv' });
+    const download = await client.exportBacklog(productKey, {
+      format: 'csv',
+      status: [...itemStatuses],
+      archived: true,
+    });
     for await (const chunk of Readable.fromWeb(download as WebReadableStream<Uint8Array>)) {
       bytes += chunk.length;
       for (const byte of chunk) if (byte === 0x0a) lines++;

@@ -187,7 +187,8 @@ function foundationLines(results: RunResult[]): string[] {
       );
     }),
     '',
-    'The backlog exported as CSV (`GET /api/products/BEN/export`, the default view and columns), downloaded',
+    'The backlog exported as CSV (`GET /api/products/BEN/export`, every status and archived items too, the',
+    'default columns), downloaded',
     "whole on a fresh server, sampling the server's resident set every 50 ms (goal: ≤ 10 s and ≤ 100 MB",
     'of growth at 100,000 items).',
     '',

@@ -45,8 +45,13 @@ export const defaultBacklogColumns: readonly BacklogColumn[] = [
   'createdAt',
 ];
 
-/** How many items an export reads at a time: memory holds one page, whatever the backlog's size. */
-export const exportPageSize = 2500;
+/**
+ * How many items an export reads at a time: memory holds one page, whatever the backlog's size.
+ * A 100,000-item CSV export on the embedded database (bench, 2 December 2026, a busy machine):
+ * pages of 2,500 took 7.3 s and grew the server by 176 MB, of 1,000 7.5 s and 124 MB, of 500
+ * 8.5 s and 20 MB (the embedded database keeps the memory its largest result took).
+ */
+export const exportPageSize = 500;
 
 /** A list value in one CSV cell. */
 export const listSeparator = '; ';
