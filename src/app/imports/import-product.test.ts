@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testBaseUrl } from '../../../test/factories.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database.ts';
 import { type ProductDocument, productDocumentSchema } from '../../domain/product-document.ts';
+import { listAuditLog } from '../audit/list-audit-log.ts';
 import { type Actor, inTransaction, withoutTransaction } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { exportProduct } from '../exports/export-product.ts';
@@ -158,6 +159,10 @@ describe('a product moved between two servers', () => {
       expect.objectContaining({ actor: { email: 'admin@sample.test', name: 'Avery Admin' }, item: null }),
     ]);
     expect(imported[0]?.data).toEqual({ source: 'ordo', items: original.items.length });
+    const audit = await as(to, actorsTo.get('admin'), (ctx) =>
+      listAuditLog(ctx, { kind: 'product.imported', limit: 10 }),
+    );
+    expect(audit.entries.map((entry) => entry.product?.key)).toEqual(['PAY']);
   });
 
   it('refuses a key that is taken, and renames on request', async () => {
