@@ -9,6 +9,7 @@ import {
   capabilityTargets,
 } from './capabilities.ts';
 import type { CompressionCost } from './compression-cost.ts';
+import { type CsvExportMeasure, csvExportTargets } from './export.ts';
 import type { Iterations } from './load.ts';
 import { round, type Summary } from './measure.ts';
 import type { CapabilitySeeded } from './seed-capabilities.ts';
@@ -40,6 +41,8 @@ export interface FoundationResult {
   compression: CompressionCost;
   /** What the backlog page transferred in Chromium; null without Chromium. */
   transfer: TransferSize | null;
+  /** The whole default view downloaded as CSV. */
+  csvExport: CsvExportMeasure;
 }
 
 /** The capability rows of one (database, size), on the backlog with its history added. */
@@ -102,6 +105,16 @@ export function checkTargets(results: RunResult[], database: DatabaseKind): Targ
     check('search p50 ≤ 30 ms', `${round(row.search.p50)} ms`, row.search.p50 <= 30),
     check('RSS ≤ 500 MB', `${round(row.memory.rssMb, 0)} MB`, row.memory.rssMb <= 500),
     check('API move ≤ 4× bare SQL', `${round(row.apiToSqlRatio, 1)}×`, row.apiToSqlRatio <= 4),
+    check(
+      `CSV export ≤ ${csvExportTargets.seconds} s`,
+      `${round(row.csvExport.seconds)} s for ${row.csvExport.rows.toLocaleString('en')} items`,
+      row.size === csvExportTargets.atSize ? row.csvExport.seconds <= csvExportTargets.seconds : null,
+    ),
+    check(
+      `CSV export: server RSS growth ≤ ${csvExportTargets.rssGrowthMb} MB`,
+      `${round(row.csvExport.rssGrowthMb, 0)} MB`,
+      row.size === csvExportTargets.atSize ? row.csvExport.rssGrowthMb <= csvExportTargets.rssGrowthMb : null,
+    ),
   ];
 }
 
@@ -173,6 +186,19 @@ function foundationLines(results: RunResult[]): string[] {
         `${r.transfer ? round(r.transfer.coldKb, 0) : 'n/a'} | ${r.transfer ? round(r.transfer.warmKb, 0) : 'n/a'} |`
       );
     }),
+    '',
+    'The backlog exported as CSV (`GET /api/products/BEN/export`, every status and archived items too, the',
+    'default columns), downloaded',
+    "whole on a fresh server, sampling the server's resident set every 50 ms (goal: ≤ 10 s and ≤ 100 MB",
+    'of growth at 100,000 items).',
+    '',
+    '| database | items | rows exported | MB | seconds | server RSS before MB | RSS growth MB |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map(
+      (r) =>
+        `| ${r.database} | ${r.size.toLocaleString('en')} | ${r.csvExport.rows.toLocaleString('en')} | ${round(r.csvExport.megabytes, 1)} | ` +
+        `${round(r.csvExport.seconds)} | ${round(r.csvExport.rssBeforeMb, 0)} | ${round(r.csvExport.rssGrowthMb, 0)} |`,
+    ),
   );
   for (const database of [...new Set(rows.map((r) => r.database))]) {
     const checks = checkTargets(results, database);

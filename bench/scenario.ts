@@ -8,6 +8,7 @@ import { measureCapabilities } from './capabilities.ts';
 import type { Cleanup } from './cleanup.ts';
 import { measureCompressionCost } from './compression-cost.ts';
 import { type BenchDatabase, embeddedDatabase, postgresDatabase } from './databases.ts';
+import { measureCsvExport } from './export.ts';
 import {
   benchToken,
   type Iterations,
@@ -168,14 +169,21 @@ async function measureFoundation(
       `(with them: ×${operationsCost.pageRatio.toFixed(2)} and ×${operationsCost.moveRatio.toFixed(2)})`,
   );
   progress(`${label}: restarting the server for its resident memory`);
-  const { memory, transfer } = await withServer(target, options, [], async (server) => {
+  const { memory, transfer, csvExport } = await withServer(target, options, [], async (server) => {
     const client = await tokenClient(server.baseUrl, benchAdmin.email, benchAdmin.password);
     await client.listItems(productKey, { limit: 100 });
     const memory = residentMemory(server.pid);
     progress(
       `${label}: RSS ${memory.rssMb.toFixed(0)} MB; opening the backlog in Chromium for its transfer size`,
     );
-    return { memory, transfer: await measureTransferSize(server.baseUrl) };
+    const transfer = await measureTransferSize(server.baseUrl);
+    progress(`${label}: exporting the backlog as CSV`);
+    const csvExport = await measureCsvExport(client, server.pid);
+    progress(
+      `${label}: CSV export of ${csvExport.rows} items (${csvExport.megabytes.toFixed(1)} MB) in ${csvExport.seconds.toFixed(2)} s, ` +
+        `server RSS +${csvExport.rssGrowthMb.toFixed(0)} MB`,
+    );
+    return { memory, transfer, csvExport };
   });
   progress(
     `${label}: ${transfer ? `the backlog page transferred ${transfer.coldKb.toFixed(0)} KB cold, ${transfer.warmKb.toFixed(0)} KB again` : 'no Chromium: no transfer size'}; ` +
@@ -191,6 +199,7 @@ async function measureFoundation(
     operationsCost,
     memory,
     transfer,
+    csvExport,
     bareMove,
     apiToSqlRatio: measured.move.p50 / bareMove.p50,
   };

@@ -8,6 +8,8 @@ import { createSprint } from '../src/app/sprints/create-sprint.ts';
 import type { Sprint } from '../src/app/sprints/sprint-queries.ts';
 import type { DB } from '../src/db/schema.ts';
 import type { ProductRole } from '../src/domain/permissions.ts';
+import type { ProductDocument } from '../src/domain/product-document.ts';
+import { defaultDefinitionOfReady } from '../src/domain/readiness.ts';
 
 export const testPassword = 'correct horse battery';
 export const testBaseUrl = 'http://ordo.test';
@@ -113,4 +115,37 @@ export function buildSprint(world: World, role: WorldRole = 'owner'): Promise<Sp
       capacityPoints: 20,
     }),
   );
+}
+
+/** The smallest product document an import takes: a product with nothing in it. */
+export function emptyProductDocument(key: string): ProductDocument {
+  const at = '2026-01-05T09:00:00.000Z';
+  return {
+    format: 'ordo.product',
+    version: 1,
+    exportedAt: at,
+    product: {
+      key,
+      name: `Imported ${key}`,
+      description: '',
+      visibility: 'workspace',
+      publicIntakeOpen: false,
+      definitionOfReady: { ...defaultDefinitionOfReady },
+      splitThreshold: 13,
+      refuseUnreadyCommitment: false,
+      refinementCadenceDays: 14,
+      nextRefinementAt: null,
+      velocityPoints: null,
+      allowOverlappingSprints: false,
+      timeZone: 'UTC',
+      staleRule: { quarters: 3, isAutomatic: false, exemptTags: [], exemptTypes: [] },
+      createdAt: at,
+    },
+    members: [],
+    items: [],
+    sprints: [],
+    releases: [],
+    refinementSessions: [],
+    events: [],
+  };
 }

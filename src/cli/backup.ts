@@ -1,22 +1,10 @@
 import { createWriteStream, statSync } from 'node:fs';
-import { Readable, Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Command } from 'commander';
 import { clientFromCredentials } from './credentials.ts';
 import { example } from './options.ts';
-import { startProgress } from './progress.ts';
+import { saveDownload, startProgress } from './progress.ts';
 
 const defaultFile = () => `ordo-backup-${new Date().toISOString().slice(0, 10)}.tar.gz`;
-
-/** Counts the bytes passing through. */
-const counting = (onBytes: (bytes: number) => void) =>
-  new Transform({
-    transform(chunk: Buffer, _encoding, next) {
-      onBytes(chunk.length);
-      next(null, chunk);
-    },
-  });
 
 /**
  * `ordo backup`: a copy of the embedded database, from the running server (as an admin signed in
@@ -34,11 +22,10 @@ async function backup(options: { out?: string; offline?: boolean }): Promise<voi
       ]);
       await backupDataDir(readConfig(), out, (bytes) => progress.advance(bytes));
     } else {
-      const download = (await clientFromCredentials().backup()) as WebReadableStream<Uint8Array>;
-      await pipeline(
-        Readable.fromWeb(download),
-        counting((bytes) => progress.advance(bytes)),
+      await saveDownload(
+        await clientFromCredentials().backup(),
         createWriteStream(out, { mode: 0o600 }),
+        progress,
       );
     }
   } finally {

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
-import type { ItemChanges, ItemFilters, NewItem } from '../client/ordo-client.ts';
+import type { ItemChanges, NewItem } from '../client/ordo-client.ts';
 import type { MoveTarget } from '../domain/rank.ts';
 import { clientFromCredentials } from './credentials.ts';
 import { usageError } from './exit-codes.ts';
 import { historyText, itemTable, itemText } from './format.ts';
 import { registerItemActivityCommands } from './item-activity.ts';
+import { itemFiltersFrom, withItemFilterOptions } from './item-filters.ts';
 import { example, integer, list, print } from './options.ts';
 
 interface FieldOptions {
@@ -68,14 +69,9 @@ export function registerItemCommands(program: Command): void {
     .command('items')
     .description('the ranked backlog: list, add, show, edit, move, comment, archive, split…');
 
-  items
-    .command('list <product>')
-    .description('the ranked backlog of a product, top first')
-    .option('--type <types>', 'story, bug, task, spike, enhancement, compliance (comma-separated)', list)
-    .option('--status <statuses>', 'open, in_progress, on_hold, done (comma-separated)', list)
-    .option('--source <sources>', 'customer, internal, client_facing (comma-separated)', list)
-    .option('--tag <tags>', 'items with every one of these tags', list)
-    .option('-q, --search <words>', 'full-text search')
+  withItemFilterOptions(
+    items.command('list <product>').description('the ranked backlog of a product, top first'),
+  )
     .option('--limit <n>', 'how many (at most 500)', integer, 50)
     .option('--json', 'print JSON')
     .addHelpText(
@@ -86,14 +82,7 @@ export function registerItemCommands(program: Command): void {
       ),
     )
     .action(async (product: string, options) => {
-      const filters: ItemFilters = {
-        type: options.type,
-        status: options.status,
-        source: options.source,
-        tag: options.tag,
-        q: options.search,
-        limit: options.limit,
-      };
+      const filters = { ...itemFiltersFrom(options), limit: options.limit };
       const page = await clientFromCredentials().listItems(product, filters);
       print(
         page,

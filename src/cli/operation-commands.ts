@@ -47,6 +47,11 @@ export const operationCommands: Record<string, string> = {
   'GET /api/backup': 'backup',
   'GET /api/ready': 'ready',
 
+  // Exports and imports
+  'GET /api/products/{productKey}/export': 'export',
+  'GET /api/products/{productKey}/export/product': 'export --format',
+  'POST /api/products/import': 'products import',
+
   // Products and their members
   'GET /api/products': 'products list',
   'POST /api/products': 'products create',

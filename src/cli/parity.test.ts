@@ -72,6 +72,7 @@ describe('the CLI and the web app have the same powers', () => {
     const withoutExample = commands.filter(([, c]) => !helpOf(c).includes('Example')).map(([path]) => path);
     expect(withoutExample).toEqual([]);
     // These run or talk to the machine itself (a server, a file, the shell, the saved logins),
+    // or write a download to a file,
     // not to the API: there is no answer of the API's to print.
     const local = [
       'serve',
@@ -79,6 +80,7 @@ describe('the CLI and the web app have the same powers', () => {
       'login',
       'ready',
       'backup',
+      'export',
       'restore',
       'completion',
       'profiles use',

@@ -4,6 +4,7 @@ import { confirm, yesOption } from './confirm.ts';
 import { clientFromCredentials } from './credentials.ts';
 import { columns } from './format.ts';
 import { example, jsonOption, print } from './options.ts';
+import { registerProductImportCommand } from './product-import.ts';
 import { settingsFrom, withSettingOptions } from './product-settings.ts';
 
 const productTable = (products: Product[]) =>
@@ -140,4 +141,6 @@ export function registerProductCommands(program: Command): void {
       const product = await clientFromCredentials().restoreProduct(key);
       print(product, options.json, () => `Restored ${product.key}`);
     });
+
+  registerProductImportCommand(products);
 }

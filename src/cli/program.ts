@@ -7,6 +7,7 @@ import { registerBackupCommands } from './backup.ts';
 import { registerCompletionCommand } from './completion.ts';
 import { registerCustodianCommands } from './custodian.ts';
 import { exitCodesHelp } from './exit-codes.ts';
+import { registerExportCommand } from './exports.ts';
 import { registerInsightCommands } from './insights.ts';
 import { registerItemCommands } from './items.ts';
 import { registerLoginCommand } from './login.ts';
@@ -99,6 +100,7 @@ export function buildProgram(): { program: Command; saidWhy: () => boolean } {
   registerInsightCommands(program);
   registerCustodianCommands(program);
   registerBackupCommands(program);
+  registerExportCommand(program);
   registerCompletionCommand(program);
   return { program, saidWhy: () => hasCommanderSaidWhy };
 }

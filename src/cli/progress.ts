@@ -1,3 +1,6 @@
+import { Readable, Transform, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { Presets, SingleBar } from 'cli-progress';
 import { hasColor } from './terminal.ts';
 
@@ -48,4 +51,19 @@ export function startProgress(
     },
     done: () => bar.stop(),
   };
+}
+
+/** Writes a download (a backup, an export) to `to` as it comes, the bar counting its bytes. */
+export async function saveDownload(
+  download: ReadableStream<Uint8Array>,
+  to: Writable,
+  progress: Progress,
+): Promise<void> {
+  const counting = new Transform({
+    transform(chunk: Buffer, _encoding, next) {
+      progress.advance(chunk.length);
+      next(null, chunk);
+    },
+  });
+  await pipeline(Readable.fromWeb(download as WebReadableStream<Uint8Array>), counting, to);
 }

@@ -39,6 +39,7 @@ export function describeAuditEntry(entry: AuditEntry): string {
     case 'product.created':
     case 'product.archived':
     case 'product.restored':
+    case 'product.imported':
     case 'product.updated':
       return `${who} ${what}${product}`;
     case 'webhook.created':

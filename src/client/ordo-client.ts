@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { AuditKind } from '../domain/audit.ts';
+import type { BacklogColumn, BacklogExportFormat } from '../domain/export.ts';
 import type { ItemSource, ItemStatus, ItemType } from '../domain/item.ts';
+import type { productDocumentSchema } from '../domain/product-document.ts';
 import type { MoveTarget } from '../domain/rank.ts';
 import type { accountLinkSchema, profileChangesBody, profileSchema } from '../http/routes/account.schema.ts';
 import type { auditEntrySchema } from '../http/routes/audit.schema.ts';
@@ -16,6 +18,7 @@ import type {
   staleRunSchema,
 } from '../http/routes/custodian.schema.ts';
 import type { recordedEventSchema } from '../http/routes/events.schema.ts';
+import type { importedProductSchema } from '../http/routes/imports.schema.ts';
 import type { insightsSchema } from '../http/routes/insights.schema.ts';
 import type {
   commentSchema,
@@ -203,6 +206,8 @@ export interface Page<T> {
   next: string | null;
 }
 export type Me = Json<z.output<typeof meSchema>>;
+export type ImportedProduct = z.output<typeof importedProductSchema>;
+export type ProductDocument = z.output<typeof productDocumentSchema>;
 
 export interface ItemFilters {
   type?: ItemType[];
@@ -218,6 +223,20 @@ export interface ItemFilters {
   cursor?: string | null;
   limit?: number;
 }
+
+/** What a backlog export writes, beside the list's filters and order. */
+export interface BacklogExportOptions extends Omit<ItemFilters, 'cursor' | 'limit'> {
+  format?: BacklogExportFormat;
+  columns?: BacklogColumn[];
+  /** A UTF-8 byte-order mark first, for Excel (CSV). */
+  bom?: boolean;
+}
+
+const backlogExportPath = (productKey: string, options: BacklogExportOptions) =>
+  `/products/${encodeURIComponent(productKey)}/export${searchOf(options)}`;
+
+const productExportPath = (productKey: string) =>
+  `/products/${encodeURIComponent(productKey)}/export/product`;
 
 export class OrdoApiError extends Error {
   constructor(
@@ -299,13 +318,33 @@ export class OrdoClient {
     return (text && isJson ? JSON.parse(text) : text || undefined) as T;
   }
 
-  /** The whole embedded database as a stream of a gzipped tarball (admins; on PostgreSQL a 409). */
-  backup = async (): Promise<ReadableStream<Uint8Array>> => {
-    const response = await this.#send('GET', '/backup');
+  /** A download (a backup, an export): the answer's body as a stream, read as it comes. */
+  async #download(path: string): Promise<ReadableStream<Uint8Array>> {
+    const response = await this.#send('GET', path);
     if (!response.ok) throw await this.#failure(response);
-    if (!response.body) throw new Error('the server sent an empty backup');
+    if (!response.body) throw new Error(`the server sent nothing for ${path}`);
     return response.body;
-  };
+  }
+
+  /** The whole embedded database as a stream of a gzipped tarball (admins; on PostgreSQL a 409). */
+  backup = () => this.#download('/backup');
+  /** The backlog as the list shows it (the same filters and order), as CSV or JSON, streamed. */
+  exportBacklog = (productKey: string, options: BacklogExportOptions = {}) =>
+    this.#download(backlogExportPath(productKey, options));
+  /** Where the browser downloads that export from (a link: the file streams to disk, not into the page). */
+  backlogExportUrl = (productKey: string, options: BacklogExportOptions = {}) =>
+    `${this.#baseUrl}/api${backlogExportPath(productKey, options)}`;
+  /** A product created from its document (admins); `key` renames it. The report lists every item. */
+  importProduct = (document: unknown, key?: string) =>
+    this.#call<ImportedProduct>(
+      'POST',
+      `/products/import${key ? `?key=${encodeURIComponent(key)}` : ''}`,
+      document,
+    );
+  /** The whole product as one document (owners and admins), streamed; `importProduct` reads it back. */
+  exportProduct = (productKey: string) => this.#download(productExportPath(productKey));
+  /** Where the browser downloads that document from. */
+  productExportUrl = (productKey: string) => `${this.#baseUrl}/api${productExportPath(productKey)}`;
 
   /** Whether the server can serve (`GET /api/ready`): its checks, ready or not (a 503 is an answer here). */
   readiness = async (): Promise<Readiness> => {

@@ -201,6 +201,8 @@ export interface EventsTable {
   kind: string;
   data: ColumnType<Record<string, unknown>, string, never>;
   created_at: CreatedAt;
+  /** Brought in by an import from another Ordo: numbered, never sent to webhooks or announced. */
+  copied: Generated<boolean>;
 }
 
 /** Each event's place in its product's (or workspace's) delivery order, given at commit. */

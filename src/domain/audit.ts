@@ -25,6 +25,7 @@ export const auditKinds = {
   'product.updated': 'changed a product’s settings',
   'product.archived': 'archived a product',
   'product.restored': 'restored a product',
+  'product.imported': 'imported a product from another Ordo',
   'member.role_set': 'gave a role in a product',
   'member.removed': 'took a person out of a product',
   'webhook.created': 'added a webhook',

@@ -43,6 +43,8 @@ export const actions = [
   'workspace.backup',
   'workspace.settings',
   'webhooks.manage',
+  'product.export',
+  'product.import',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -93,6 +95,10 @@ const allowed: Record<Action, readonly Role[]> = {
   'workspace.settings': ['admin'],
   // A product's webhooks (its owners); with no product, the whole workspace's (admins).
   'webhooks.manage': ['admin', 'owner'],
+  // A whole product as one document: it holds requesters' contact details and the team's emails.
+  'product.export': ['admin', 'owner'],
+  // A product brought in from a document (another Ordo's export): a new product, so admins.
+  'product.import': ['admin'],
 };
 
 /** What changes nothing: the only actions allowed in an archived product. */
@@ -102,6 +108,7 @@ export const readActions: readonly Action[] = [
   'people.read',
   'item.read',
   'notifications.read',
+  'product.export',
 ];
 
 /** The item types a member may create: technical work the team proposes. */

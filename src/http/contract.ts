@@ -33,7 +33,7 @@ const errorMeanings = {
   404: 'What the path names does not exist, or is not visible to you',
   409: 'It conflicts with the current state: a stale version, an archived product, a duplicate, a concurrent change',
   410: 'The link has expired or was used',
-  413: 'The body is larger than 1 MB',
+  413: 'The body is larger than 1 MB (50 MB for an import)',
   415: 'The body is not JSON',
   429: 'Too many attempts: try again after `retry-after` seconds',
 } as const;
@@ -69,10 +69,18 @@ export const noContent = z.null().describe('Done; nothing to return');
 /** A redirect: the `location` header says where. */
 export const redirect = (description: string) => z.null().describe(description);
 
-/** A body that is not JSON (text, a stream, a file): `mediaType` names it in the document. */
-export function nonJson(mediaType: string, description: string) {
+/** A body that is not JSON (text, a stream, a file): `mediaType` names it (or each it can be) in the document. */
+export function nonJson(mediaType: string | string[], description: string) {
   return z.unknown().meta({ description, 'x-media-type': mediaType });
 }
+
+/** A media type's body in the document: text, JSON of any shape, or bytes. */
+const bodyOf = (mediaType: string) =>
+  mediaType.startsWith('text/')
+    ? { type: 'string' }
+    : mediaType === 'application/json'
+      ? {}
+      : { type: 'string', format: 'binary' };
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -125,9 +133,9 @@ export const describeRoute: typeof jsonSchemaTransform = (input) => {
     const mediaType = schema['x-media-type'];
     const description =
       errorMeanings[Number(status) as ErrorStatus] ?? (schema.description as string) ?? summary ?? 'Done';
-    if (typeof mediaType === 'string') {
-      const body = mediaType.startsWith('text/') ? { type: 'string' } : { type: 'string', format: 'binary' };
-      responses[status] = { description, content: { [mediaType]: { schema: body } } };
+    if (typeof mediaType === 'string' || Array.isArray(mediaType)) {
+      const content = Object.fromEntries([mediaType].flat().map((type) => [type, { schema: bodyOf(type) }]));
+      responses[status] = { description, content };
     } else {
       responses[status] = { ...schema, description };
     }

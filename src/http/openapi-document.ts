@@ -32,6 +32,8 @@ const tags = [
     name: 'webhooks',
     description: 'Webhooks: every change sent, signed, to another tool (Standard Webhooks)',
   },
+  { name: 'exports', description: 'The backlog as CSV or JSON, and a whole product as one document' },
+  { name: 'imports', description: 'A product brought in from another Ordo (and, later, other tools)' },
   { name: 'operations', description: 'Health, readiness and backups, for operators' },
 ];
 

@@ -1,6 +1,12 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildItem, buildPerson, buildSprint, type WorldRole } from '../../test/factories.ts';
+import {
+  buildItem,
+  buildPerson,
+  buildSprint,
+  emptyProductDocument,
+  type WorldRole,
+} from '../../test/factories.ts';
 import { type Harness, startHarness } from '../../test/http-harness.ts';
 import { submitRequest } from '../app/intake/submit-request.ts';
 import { createProduct } from '../app/products/create-product.ts';
@@ -185,6 +191,10 @@ const attempts: Record<Action, (role: WorldRole) => Promise<Attempt>> = {
   'workspace.backup': async () => ({
     request: { method: 'GET', url: '/api/backup' },
     ...(h.database.kind === 'postgres' && { allowedAnswer: 409 }),
+  }),
+  'product.export': async () => ({ request: { method: 'GET', url: '/api/products/PAY/export/product' } }),
+  'product.import': async () => ({
+    request: { method: 'POST', url: '/api/products/import', payload: emptyProductDocument(`I${++serial}X`) },
   }),
   'sprint.board': async () => {
     const sprint = await buildSprint(h.world);

@@ -27,7 +27,9 @@ import { authRoutes } from './routes/auth.ts';
 import { backupRoutes } from './routes/backup.ts';
 import { custodianRoutes } from './routes/custodian.ts';
 import { eventRoutes } from './routes/events.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { type BackgroundWork, healthRoutes } from './routes/health.ts';
+import { importRoutes } from './routes/imports.ts';
 import { insightRoutes } from './routes/insights.ts';
 import { itemRoutes } from './routes/items.ts';
 import { memberRoutes } from './routes/members.ts';
@@ -216,6 +218,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       await api.register(custodianRoutes(deps));
       await api.register(releaseRoutes(deps));
       await api.register(backupRoutes(deps));
+      await api.register(exportRoutes(deps));
+      await api.register(importRoutes(deps));
     },
     { prefix: '/api' },
   );

@@ -3,6 +3,10 @@
 -- lock on the counter's row held until commit, so within a product an event committed later
 -- always has a higher number: a reader that resumes after the last number it saw never skips a
 -- committed event. (Event ids do not promise that: an id is taken at insert, long before commit.)
+-- History recorded by another Ordo and brought in with its product: numbered like any event, but
+-- neither sent to webhooks nor announced (it happened long ago, elsewhere).
+ALTER TABLE events ADD COLUMN copied boolean NOT NULL DEFAULT false;
+
 CREATE TABLE event_sequences (
   -- A product, a workspace or an item: uuids do not collide.
   scope_id uuid PRIMARY KEY,
@@ -102,6 +106,9 @@ BEGIN
       RETURNING last_seq INTO next_item_seq;
   END IF;
   INSERT INTO event_order (scope_id, seq, event_id, item_seq) VALUES (scope, next_seq, NEW.id, next_item_seq);
+  IF NEW.copied THEN
+    RETURN NULL;
+  END IF;
   INSERT INTO webhook_deliveries (webhook_id, event_id, kind, seq, item_id, item_seq)
     SELECT hook.id, NEW.id, NEW.kind, next_seq, NEW.item_id, next_item_seq
     FROM webhooks hook

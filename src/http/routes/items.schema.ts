@@ -4,7 +4,7 @@ import type { Comment } from '../../app/items/comment-on-item.ts';
 import type { ItemDetail } from '../../app/items/get-item.ts';
 import type { HistoryEntry } from '../../app/items/item-history.ts';
 import type { Item } from '../../app/items/item-queries.ts';
-import type { RankedItem } from '../../app/items/list-items.ts';
+import type { ListItemsInput, RankedItem } from '../../app/items/list-items.ts';
 import { itemSources, itemStatuses, itemTypes, limits, linkKinds } from '../../domain/item.ts';
 import { productRoles } from '../../domain/permissions.ts';
 import { lintRules } from '../../domain/quality-lint.ts';
@@ -126,6 +126,25 @@ export const listItemsQuery = z.strictObject({
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(limits.pageSizeMax).default(limits.pageSize),
 });
+
+/** The list's filters and order as `listItems` takes them (the backlog and its export share them). */
+export function itemFiltersOf(
+  query: Omit<z.output<typeof listItemsQuery>, 'cursor' | 'limit'>,
+): Omit<ListItemsInput, 'productKey' | 'cursor' | 'limit'> {
+  const { type, status, source, tag, q, archived, minDemand, ready, sort } = query;
+  return {
+    types: type,
+    statuses: status,
+    sources: source,
+    tags: tag,
+    search: q,
+    includeArchived: archived === 'true',
+    onlyArchived: archived === 'only',
+    minDemand,
+    ready: ready === undefined ? undefined : ready === 'true',
+    sort,
+  };
+}
 
 export const archiveBody = z
   .strictObject({ reason: z.enum(archiveReasons).default('obsolete') })

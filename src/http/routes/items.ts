@@ -19,6 +19,7 @@ import {
   createItemBody,
   historyEntrySchema,
   itemDetailSchema,
+  itemFiltersOf,
   itemSchema,
   listItemsQuery,
   moveBody,
@@ -49,21 +50,11 @@ export const itemRoutes =
         config: { action: 'item.read' },
       },
       async (request) => {
-        const { type, status, source, tag, q, archived, minDemand, ready, sort, cursor, limit } =
-          request.query;
+        const { cursor, limit, ...filters } = request.query;
         const page = await runAs(deps, request, (ctx) =>
           listItems(ctx, {
             productKey: request.params.productKey,
-            types: type,
-            statuses: status,
-            sources: source,
-            tags: tag,
-            search: q,
-            includeArchived: archived === 'true',
-            onlyArchived: archived === 'only',
-            minDemand,
-            ready: ready === undefined ? undefined : ready === 'true',
-            sort,
+            ...itemFiltersOf(filters),
             cursor: cursor ?? null,
             limit,
           }),

@@ -3,6 +3,7 @@ import type { ProductWithRole } from '../../app/products/list-products.ts';
 import type { Product } from '../../app/products/product-queries.ts';
 import { itemTypes, limits } from '../../domain/item.ts';
 import { productRoles } from '../../domain/permissions.ts';
+import { definitionOfReadySchema } from '../../domain/product-document.ts';
 import { isTimeZone } from '../../domain/staleness.ts';
 import { changeOf, instant, requiredText, text, timestamp } from '../fields.ts';
 
@@ -30,23 +31,7 @@ export const updateProductBody = changeOf(
     description: text(limits.textLength),
     visibility: z.enum(['workspace', 'members']),
     publicIntakeOpen: z.boolean(),
-    definitionOfReady: z.strictObject({
-      problem: z.boolean(),
-      serves: z.boolean(),
-      outcome: z.boolean(),
-      minCriteria: z.int().min(0).max(20),
-      estimate: z.boolean(),
-      timeboxForSpikes: z.boolean(),
-      deadlineForCompliance: z.boolean(),
-      custom: z
-        .array(
-          z.strictObject({
-            id: z.string().regex(/^[a-z0-9-]{1,40}$/, 'lower-case letters, digits and dashes'),
-            label: requiredText(100),
-          }),
-        )
-        .max(20),
-    }),
+    definitionOfReady: definitionOfReadySchema,
     splitThreshold: z.int().min(1).max(1000),
     refuseUnreadyCommitment: z.boolean(),
     refinementCadenceDays: z.union([z.literal(7), z.literal(14)]),

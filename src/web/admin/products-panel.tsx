@@ -9,6 +9,7 @@ import { ErrorText } from '../ui/error-text.tsx';
 import { useToast } from '../ui/toasts.tsx';
 import { AdminFrame } from './admin-frame.tsx';
 import { type ProductFields, ProductForm } from './product-form.tsx';
+import { ProductImportForm } from './product-import-form.tsx';
 
 /** Administration › Products: create, edit, archive and restore the workspace's products. */
 export function AdminProductsPage() {
@@ -26,7 +27,7 @@ function ProductsPanel() {
     queryKey: queryKeys.workspaceProducts,
     queryFn: () => client.listProducts({ includeArchived: true }),
   });
-  const [editing, setEditing] = useState<'new' | string | null>(null);
+  const [editing, setEditing] = useState<'new' | 'import' | string | null>(null);
   const refresh = () => {
     void queryClient.invalidateQueries({ queryKey: queryKeys.workspaceProducts });
     void queryClient.invalidateQueries({ queryKey: queryKeys.products });
@@ -90,7 +91,26 @@ function ProductsPanel() {
         >
           New product
         </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setEditing('import')}
+          data-testid="import-product"
+        >
+          Import a product
+        </button>
       </div>
+      {editing === 'import' && (
+        <ProductImportForm
+          onImported={(imported) => {
+            const skipped = imported.skipped ? `; ${imported.skipped} people have no account here` : '';
+            toast(`Imported ${imported.product.key}: ${imported.created} items${skipped}`);
+            setEditing(null);
+            refresh();
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      )}
       {editing === 'new' && (
         <ProductForm
           isSaving={save.isPending}

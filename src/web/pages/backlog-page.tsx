@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { errorMessage } from '../api.ts';
 import { hasFilters, itemFiltersFor } from '../backlog/backlog-filters.ts';
 import { BacklogList } from '../backlog/backlog-list.tsx';
 import { CreateItemForm } from '../backlog/create-item-form.tsx';
+import { ExportDialog } from '../backlog/export-dialog.tsx';
 import { FiltersBar } from '../backlog/filters-bar.tsx';
 import { useBacklogFilters } from '../backlog/use-backlog-filters.ts';
 import { useBacklogItems } from '../backlog/use-backlog-items.ts';
@@ -22,6 +24,7 @@ export function BacklogPage() {
   const productKey = (useParams().productKey ?? '').toUpperCase();
   const product = useProduct(productKey);
   const [filters, setFilters] = useBacklogFilters();
+  const [isExporting, setIsExporting] = useState(false);
   const itemFilters = itemFiltersFor(filters);
   const items = useBacklogItems(productKey, itemFilters);
   const move = useMoveItem(productKey, itemFilters);
@@ -50,8 +53,24 @@ export function BacklogPage() {
         </span>
         {forecast.forecast && <ForecastVelocity forecast={forecast.forecast} />}
         <span className="page-heading-spacer" />
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => setIsExporting(true)}
+          data-testid="export-backlog"
+        >
+          Export
+        </button>
         <LiveIndicator state={live} />
       </div>
+      {isExporting && (
+        <ExportDialog
+          productKey={productKey}
+          filters={itemFilters}
+          mayExportProduct={role === 'owner' || role === 'admin'}
+          onClose={() => setIsExporting(false)}
+        />
+      )}
       <FiltersBar filters={filters} onChange={setFilters} />
       {activeSprint && (
         <p className="muted list-note" data-testid="sprint-pointer">
