@@ -115,3 +115,32 @@ it('adds a webhook, shows its secret once, sends a test event and a move, and lo
   expect(receiver.refused).toEqual([]);
   expect(owner.pageErrors).toEqual([]);
 });
+
+it('edits, turns off, rotates the secret of and removes the webhook', async (test) => {
+  screenshotOnFailure(test, () => [owner.page]);
+  const { page } = owner;
+  const webhook = page.getByTestId('webhook');
+  await webhook.getByRole('button', { name: 'Edit' }).click();
+  await webhook.getByTestId('webhook-description').fill('Ledger sync, every kind');
+  await webhook.getByTestId('webhook-every-kind').check();
+  await webhook.getByTestId('webhook-edit-save').click();
+  await expect
+    .poll(() => webhook.getByTestId('webhook-kinds').textContent())
+    .toBe('Sends every kind of event');
+  expect(await webhook.getByText('Ledger sync, every kind').count()).toBe(1);
+
+  await webhook.getByTestId('webhook-toggle').click();
+  await expect.poll(() => webhook.getByTestId('webhook-on-off').textContent()).toBe('Off');
+
+  const first = await page.evaluate(() => navigator.clipboard.readText());
+  await webhook.getByTestId('webhook-rotate').click();
+  const rotated = (await page.getByTestId('webhook-secret-text').textContent()) ?? '';
+  expect(rotated).toMatch(/^whsec_/);
+  expect(rotated).not.toBe(first);
+  expect(await page.getByTestId('webhook-secret').textContent()).toContain('signed with the old secret too');
+
+  await webhook.getByTestId('webhook-remove').click();
+  await page.getByTestId('webhook-remove-confirm').click();
+  await page.getByTestId('webhooks-empty').waitFor();
+  expect(owner.pageErrors).toEqual([]);
+});
