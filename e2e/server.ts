@@ -62,7 +62,8 @@ async function waitUntilUp(baseUrl: string, child: ChildProcess, output: () => s
 }
 
 /**
- * Starts the real server (`node bin/ordo.js serve`) on a free port (or `port`) with a fresh
+ * Starts the real server (`node bin/ordo.js serve`) on a free port (or `port`, or
+ * `ORDO_E2E_PORT` where ports are shared out among several people on one machine) with a fresh
  * embedded database and the sample product, and `env` besides; `stop` ends it with SIGTERM and
  * removes its data.
  */
@@ -70,7 +71,7 @@ export async function startServer(
   options: { port?: number; env?: Record<string, string> } = {},
 ): Promise<RunningServer> {
   await ensureBuilt();
-  const port = options.port ?? (await freePort());
+  const port = options.port ?? (Number(process.env.ORDO_E2E_PORT) || (await freePort()));
   const dataDir = mkdtempSync(join(tmpdir(), 'ordo-e2e-'));
   const { DATABASE_URL: _embeddedOnly, ...env } = process.env;
   const child = spawn(process.execPath, ['bin/ordo.js', 'serve'], {

@@ -1,35 +1,16 @@
 import { z } from 'zod';
+import { type EventKind, eventKindSummaries, eventKinds, isEventKind } from './event-kinds.ts';
 import { itemSources, itemStatuses, itemTypes, linkKinds } from './item.ts';
 import { productRoles } from './permissions.ts';
 import { refinementOutcomes } from './refinement.ts';
 import { moscow } from './scoring.ts';
 
 /**
- * Every kind of event Ordo records, with the shape of its data. `appendEvent` refuses a kind that
- * is not here and data that does not match; an item's history in words, live updates, webhooks
- * and the OpenAPI document's `webhooks` section are all read from this one list.
- *
- * `about` says what an event belongs to: an item (it is in the item's history), a product, or
- * the workspace itself (people, tokens, the workspace's settings; no product).
+ * The shape of every kind of event's data. `appendEvent` refuses a kind that is not here and data
+ * that does not match; an item's history in words, live updates, webhooks and the OpenAPI
+ * document's `webhooks` section are all read from this one list. The kinds themselves, what each
+ * is about and its summary are in `event-kinds.ts` (no zod there: the web app reads it).
  */
-type About = 'item' | 'product' | 'workspace';
-
-interface EventEntry<Of extends About, Data extends z.ZodType> {
-  about: Of;
-  /** One sentence for the API's description of the event. */
-  summary: string;
-  data: Data;
-}
-
-const entry = <Of extends About, Data extends z.ZodType>(
-  about: Of,
-  summary: string,
-  data: Data,
-): EventEntry<Of, Data> => ({
-  about,
-  summary,
-  data,
-});
 
 const id = z.string().describe('An id (uuid) to read the thing through the API');
 const itemKeyText = z.string().describe('An item key such as PAY-12');
@@ -127,298 +108,146 @@ const productSettings = z
 /** A webhook, and the product it is for (null: the whole workspace). */
 const webhookRef = z.strictObject({ webhookId: id, url: z.string(), productKey: z.string().nullable() });
 
-export const eventCatalogue = {
+const eventData = {
   // An item's own history.
-  'item.created': entry(
-    'item',
-    'An item was created',
-    z.strictObject({
-      after: z.strictObject({
-        type: z.enum(itemTypes),
-        title: z.string(),
-        status: z.enum(itemStatuses),
-        source: z.enum(itemSources),
-      }),
-    }),
-  ),
-  'item.updated': entry(
-    'item',
-    'A person changed an item’s fields (each changed field as it was and as it became)',
-    z.strictObject({
-      before: itemFields,
-      after: itemFields,
-      links: z.array(z.strictObject({ kind: z.enum(linkKinds), key: itemKeyText })).optional(),
-      sprintId: id.optional().describe('Set when the change was made on a sprint board'),
-    }),
-  ),
-  'item.moved': entry(
-    'item',
-    'An item moved in the order',
-    z.strictObject({ from: place, to: place, reason: z.string().optional() }),
-  ),
-  'item.archived': entry(
-    'item',
-    'An item left the backlog, with why',
-    z.strictObject({
-      reason: archiveReason,
+  'item.created': z.strictObject({
+    after: z.strictObject({
+      type: z.enum(itemTypes),
+      title: z.string(),
       status: z.enum(itemStatuses),
-      automated: z.literal(true).optional(),
-    }),
-  ),
-  'item.restored': entry(
-    'item',
-    'An archived item came back to the backlog',
-    z.strictObject({ status: z.enum(itemStatuses), undo: z.literal(true).optional() }),
-  ),
-  'item.split': entry(
-    'item',
-    'An item was split into smaller ones',
-    z.strictObject({ into: z.array(itemKeyText) }),
-  ),
-  'item.watched': entry('item', 'A person started watching an item', z.strictObject({})),
-  'item.unwatched': entry('item', 'A person stopped watching an item', z.strictObject({})),
-  'item.release_changed': entry(
-    'item',
-    'An item was planned into a release, moved between releases or taken out',
-    z.strictObject({ before: z.string().nullable(), after: z.string().nullable() }),
-  ),
-  'comment.added': entry('item', 'A comment was added to an item', z.strictObject({ commentId: id })),
-  'refinement.noted': entry(
-    'item',
-    'Notes or an outcome were recorded for an item in a refinement session',
-    z.strictObject({
-      sessionId: id,
-      notes: z.string().optional(),
-      outcome: z.enum(refinementOutcomes).nullable().optional(),
-    }),
-  ),
-  'poker.started': entry('item', 'A planning poker round opened on an item', z.strictObject(pokerRound)),
-  'poker.agreed': entry(
-    'item',
-    'A planning poker round agreed an estimate',
-    z.strictObject({ ...pokerRound, estimate: z.number() }),
-  ),
-  'request.accepted': entry(
-    'item',
-    'A request was accepted into the backlog as an item',
-    z.strictObject({ request: requestKey, source: z.enum(itemSources) }),
-  ),
-  'request.merged': entry(
-    'item',
-    'A request was merged into an existing item',
-    z.strictObject({
-      request: requestKey,
-      requester: z.string(),
       source: z.enum(itemSources),
-      words: z.string(),
     }),
-  ),
-  'sprint.committed': entry('item', 'An item was committed to a sprint', z.strictObject(sprintRef)),
-  'sprint.removed': entry('item', 'An item was taken out of a sprint', z.strictObject(sprintRef)),
-  'sprint.card_moved': entry(
-    'item',
-    'An item’s card moved on the sprint board',
-    z.strictObject({ sprintId: id, status: z.enum(itemStatuses) }),
-  ),
+  }),
+  'item.updated': z.strictObject({
+    before: itemFields,
+    after: itemFields,
+    links: z.array(z.strictObject({ kind: z.enum(linkKinds), key: itemKeyText })).optional(),
+    sprintId: id.optional().describe('Set when the change was made on a sprint board'),
+  }),
+  'item.moved': z.strictObject({ from: place, to: place, reason: z.string().optional() }),
+  'item.archived': z.strictObject({
+    reason: archiveReason,
+    status: z.enum(itemStatuses),
+    automated: z.literal(true).optional(),
+  }),
+  'item.restored': z.strictObject({ status: z.enum(itemStatuses), undo: z.literal(true).optional() }),
+  'item.split': z.strictObject({ into: z.array(itemKeyText) }),
+  'item.watched': z.strictObject({}),
+  'item.unwatched': z.strictObject({}),
+  'item.release_changed': z.strictObject({ before: z.string().nullable(), after: z.string().nullable() }),
+  'comment.added': z.strictObject({ commentId: id }),
+  'refinement.noted': z.strictObject({
+    sessionId: id,
+    notes: z.string().optional(),
+    outcome: z.enum(refinementOutcomes).nullable().optional(),
+  }),
+  'poker.started': z.strictObject(pokerRound),
+  'poker.agreed': z.strictObject({ ...pokerRound, estimate: z.number() }),
+  'request.accepted': z.strictObject({ request: requestKey, source: z.enum(itemSources) }),
+  'request.merged': z.strictObject({
+    request: requestKey,
+    requester: z.string(),
+    source: z.enum(itemSources),
+    words: z.string(),
+  }),
+  'sprint.committed': z.strictObject(sprintRef),
+  'sprint.removed': z.strictObject(sprintRef),
+  'sprint.card_moved': z.strictObject({ sprintId: id, status: z.enum(itemStatuses) }),
 
   // A product's changes that are not one item's.
-  'product.created': entry('product', 'A product was created', productNamed),
-  'product.updated': entry(
-    'product',
-    'A product’s settings changed',
-    z.strictObject({ after: productSettings }),
-  ),
-  'product.archived': entry('product', 'A product was archived', productNamed),
-  'product.restored': entry('product', 'An archived product was restored', productNamed),
-  'product.ranks_respaced': entry(
-    'product',
-    'The order’s keys were respaced (the order itself is unchanged)',
-    z.strictObject({ items: z.number() }),
-  ),
-  'member.role_set': entry(
-    'product',
-    'A person was given a role in a product',
-    z.strictObject({
-      personId: id,
-      name: z.string(),
-      role: z.enum(productRoles),
-      from: z.enum(productRoles).nullable(),
+  'product.created': productNamed,
+  'product.updated': z.strictObject({ after: productSettings }),
+  'product.archived': productNamed,
+  'product.restored': productNamed,
+  'product.ranks_respaced': z.strictObject({ items: z.number() }),
+  'member.role_set': z.strictObject({
+    personId: id,
+    name: z.string(),
+    role: z.enum(productRoles),
+    from: z.enum(productRoles).nullable(),
+  }),
+  'member.removed': z.strictObject({ personId: id, role: z.enum(productRoles) }),
+  'request.submitted': z.strictObject({ request: requestKey, source: z.enum(itemSources) }),
+  'request.asked': z.strictObject({ request: requestKey }),
+  'request.answered': z.strictObject({ request: requestKey }),
+  'request.declined': z.strictObject({ request: requestKey, reason: z.string() }),
+  'sprint.created': z.strictObject({ sprintId: id, name: z.string() }),
+  'sprint.started': z.strictObject(sprintRef),
+  'sprint.closed': z.strictObject({
+    ...sprintRef,
+    summary: z.strictObject({
+      committed: z.strictObject({ items: z.number(), points: z.number() }),
+      done: z.strictObject({ items: z.number(), points: z.number() }),
+      returned: z.array(itemKeyText),
+      carriedOver: z.array(itemKeyText),
     }),
-  ),
-  'member.removed': entry(
-    'product',
-    'A person was taken out of a product',
-    z.strictObject({ personId: id, role: z.enum(productRoles) }),
-  ),
-  'request.submitted': entry(
-    'product',
-    'A request arrived in the triage inbox',
-    z.strictObject({ request: requestKey, source: z.enum(itemSources) }),
-  ),
-  'request.asked': entry(
-    'product',
-    'The requester was asked for more',
-    z.strictObject({ request: requestKey }),
-  ),
-  'request.answered': entry('product', 'The requester answered', z.strictObject({ request: requestKey })),
-  'request.declined': entry(
-    'product',
-    'A request was declined, with why',
-    z.strictObject({ request: requestKey, reason: z.string() }),
-  ),
-  'sprint.created': entry(
-    'product',
-    'A sprint was planned',
-    z.strictObject({ sprintId: id, name: z.string() }),
-  ),
-  'sprint.started': entry('product', 'A sprint started', z.strictObject(sprintRef)),
-  'sprint.closed': entry(
-    'product',
-    'A sprint closed, with what it delivered',
-    z.strictObject({
-      ...sprintRef,
-      summary: z.strictObject({
-        committed: z.strictObject({ items: z.number(), points: z.number() }),
-        done: z.strictObject({ items: z.number(), points: z.number() }),
-        returned: z.array(itemKeyText),
-        carriedOver: z.array(itemKeyText),
-      }),
+  }),
+  'release.created': z.strictObject({ releaseId: id, name: z.string() }),
+  'release.updated': z.strictObject({ releaseId: id, before: releaseFields, after: releaseFields }),
+  'refinement.scheduled': agenda,
+  'refinement.agenda_changed': agenda,
+  'refinement.started': z.strictObject({ sessionId: id }),
+  'refinement.joined': z.strictObject({ sessionId: id }),
+  'refinement.ended': z.strictObject({
+    sessionId: id,
+    summary: z.strictObject({
+      discussed: z.number(),
+      outcomes: z.partialRecord(z.enum(refinementOutcomes), z.number()),
+      nowReady: z.number(),
+      readyPoints: z.number(),
+      sprintsOfReadyWork: z.number().nullable(),
     }),
-  ),
-  'release.created': entry(
-    'product',
-    'A release was created',
-    z.strictObject({ releaseId: id, name: z.string() }),
-  ),
-  'release.updated': entry(
-    'product',
-    'A release was renamed, its target date changed or it shipped',
-    z.strictObject({ releaseId: id, before: releaseFields, after: releaseFields }),
-  ),
-  'refinement.scheduled': entry('product', 'A refinement session was scheduled', agenda),
-  'refinement.agenda_changed': entry('product', 'A refinement session’s agenda changed', agenda),
-  'refinement.started': entry('product', 'A refinement session started', z.strictObject({ sessionId: id })),
-  'refinement.joined': entry(
-    'product',
-    'A person joined a refinement session',
-    z.strictObject({ sessionId: id }),
-  ),
-  'refinement.ended': entry(
-    'product',
-    'A refinement session ended, with what it achieved',
-    z.strictObject({
-      sessionId: id,
-      summary: z.strictObject({
-        discussed: z.number(),
-        outcomes: z.partialRecord(z.enum(refinementOutcomes), z.number()),
-        nowReady: z.number(),
-        readyPoints: z.number(),
-        sprintsOfReadyWork: z.number().nullable(),
-      }),
-    }),
-  ),
-  'poker.voted': entry(
-    'product',
-    'A person voted in a planning poker round (who, never what)',
-    z.strictObject({ ...pokerRound, voter: z.string() }),
-  ),
-  'poker.revealed': entry(
-    'product',
-    'A planning poker round’s votes were revealed',
-    z.strictObject(pokerRound),
-  ),
-  'poker.revote': entry(
-    'product',
-    'A planning poker round’s votes were cleared for another',
-    z.strictObject(pokerRound),
-  ),
-  'stale.applied': entry('product', 'The stale rule archived the items untouched too long', staleRun),
-  'stale.undone': entry('product', 'A run of the stale rule was undone', staleRun),
-  'product.imported': entry(
-    'product',
-    'A backlog was imported into the product',
-    z.strictObject({ source: z.string(), items: z.number() }),
-  ),
+  }),
+  'poker.voted': z.strictObject({ ...pokerRound, voter: z.string() }),
+  'poker.revealed': z.strictObject(pokerRound),
+  'poker.revote': z.strictObject(pokerRound),
+  'stale.applied': staleRun,
+  'stale.undone': staleRun,
+  'product.imported': z.strictObject({ source: z.string(), items: z.number() }),
 
   // The workspace's own changes.
-  'person.created': entry('workspace', 'An admin added a person with a password', personAdded),
-  'person.invited': entry('workspace', 'An admin invited a person', personAdded),
-  'person.invitation_resent': entry('workspace', 'An invitation was sent again', z.strictObject(personRef)),
-  'person.joined': entry(
-    'workspace',
-    'An invited person joined',
-    z.union([z.strictObject(personRef), providerLink]),
-  ),
-  'person.created_by_provider': entry(
-    'workspace',
-    'A person joined through the company sign-in',
-    providerLink,
-  ),
-  'person.linked_to_provider': entry(
-    'workspace',
-    'A person’s account was linked to the company sign-in',
-    providerLink,
-  ),
-  'person.updated': entry(
-    'workspace',
-    'A person’s name, email or admin right changed',
-    z.strictObject({
-      personId: id,
-      changes: z.record(z.string(), z.strictObject({ from: z.unknown(), to: z.unknown() })),
-    }),
-  ),
-  'person.deactivated': entry(
-    'workspace',
-    'A person was deactivated (their sessions and tokens ended)',
-    z.strictObject({ personId: id, endedSessions: z.number(), revokedTokens: z.number() }),
-  ),
-  'person.reactivated': entry('workspace', 'A person was reactivated', z.strictObject(personRef)),
-  'person.password_reset_sent': entry('workspace', 'A password reset was sent', z.strictObject(personRef)),
-  'person.two_factor_reset': entry(
-    'workspace',
-    'A person’s two-factor sign-in was reset',
-    z.strictObject(personRef),
-  ),
-  'password.changed': entry('workspace', 'A person changed their password', z.strictObject(personRef)),
-  'password.reset': entry(
-    'workspace',
-    'A person set a new password by a reset link',
-    z.strictObject(personRef),
-  ),
-  'two_factor.enabled': entry(
-    'workspace',
-    'A person turned on two-factor sign-in',
-    z.strictObject(personRef),
-  ),
-  'two_factor.disabled': entry(
-    'workspace',
-    'A person turned off two-factor sign-in',
-    z.strictObject(personRef),
-  ),
-  'workspace.updated': entry(
-    'workspace',
-    'The workspace’s settings changed',
-    z.strictObject({ before: workspaceSettings, after: workspaceSettings }),
-  ),
-  'token.created': entry(
-    'workspace',
-    'An API token was created',
-    z.strictObject({ tokenId: id, name: z.string(), expiresAt: z.string().nullable() }),
-  ),
-  'token.revoked': entry('workspace', 'An API token was revoked', z.strictObject({ tokenId: id })),
-  'webhook.created': entry('workspace', 'A webhook was added', webhookRef),
-  'webhook.updated': entry('workspace', 'A webhook was changed', webhookRef),
-  'webhook.removed': entry('workspace', 'A webhook was removed', webhookRef),
-  'webhook.secret_rotated': entry('workspace', 'A webhook’s signing secret was rotated', webhookRef),
-  'webhook.disabled': entry(
-    'workspace',
-    'A webhook was turned off: its receiver answered 410 Gone or failed every retry',
-    z.strictObject({ ...webhookRef.shape, reason: z.string() }),
-  ),
-} as const satisfies Record<string, EventEntry<About, z.ZodType>>;
+  'person.created': personAdded,
+  'person.invited': personAdded,
+  'person.invitation_resent': z.strictObject(personRef),
+  'person.joined': z.union([z.strictObject(personRef), providerLink]),
+  'person.created_by_provider': providerLink,
+  'person.linked_to_provider': providerLink,
+  'person.updated': z.strictObject({
+    personId: id,
+    changes: z.record(z.string(), z.strictObject({ from: z.unknown(), to: z.unknown() })),
+  }),
+  'person.deactivated': z.strictObject({
+    personId: id,
+    endedSessions: z.number(),
+    revokedTokens: z.number(),
+  }),
+  'person.reactivated': z.strictObject(personRef),
+  'person.password_reset_sent': z.strictObject(personRef),
+  'person.two_factor_reset': z.strictObject(personRef),
+  'password.changed': z.strictObject(personRef),
+  'password.reset': z.strictObject(personRef),
+  'two_factor.enabled': z.strictObject(personRef),
+  'two_factor.disabled': z.strictObject(personRef),
+  'workspace.updated': z.strictObject({ before: workspaceSettings, after: workspaceSettings }),
+  'token.created': z.strictObject({ tokenId: id, name: z.string(), expiresAt: z.string().nullable() }),
+  'token.revoked': z.strictObject({ tokenId: id }),
+  'webhook.created': webhookRef,
+  'webhook.updated': webhookRef,
+  'webhook.removed': webhookRef,
+  'webhook.secret_rotated': webhookRef,
+  'webhook.disabled': z.strictObject({ ...webhookRef.shape, reason: z.string() }),
+} as const satisfies Record<EventKind, z.ZodType>;
 
-export type EventKind = keyof typeof eventCatalogue;
-export const eventKinds = Object.keys(eventCatalogue) as EventKind[];
+/** A kind's place, summary and the schema of its data. */
+type EventEntry<Kind extends EventKind> = (typeof eventKindSummaries)[Kind] & {
+  data: (typeof eventData)[Kind];
+};
+
+export const eventCatalogue = Object.fromEntries(
+  eventKinds.map((kind) => [kind, { ...eventKindSummaries[kind], data: eventData[kind] }]),
+) as { [Kind in EventKind]: EventEntry<Kind> };
+
+export { type EventKind, eventKinds, isEventKind };
 
 /** The data of an event of `kind`, as it is stored and sent. */
 export type EventData<Kind extends EventKind> = z.output<(typeof eventCatalogue)[Kind]['data']>;
@@ -427,7 +256,3 @@ export type EventData<Kind extends EventKind> = z.output<(typeof eventCatalogue)
 export type ItemEventKind = {
   [Kind in EventKind]: (typeof eventCatalogue)[Kind]['about'] extends 'item' ? Kind : never;
 }[EventKind];
-
-export function isEventKind(kind: string): kind is EventKind {
-  return Object.hasOwn(eventCatalogue, kind);
-}

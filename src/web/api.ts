@@ -33,6 +33,9 @@ export const queryKeys = {
   members: (productKey: string) => ['members', productKey] as const,
   profile: ['profile'] as const,
   tokens: ['tokens'] as const,
+  /** A product's webhooks, or (no product) the whole workspace's; one webhook's delivery log. */
+  webhooks: (productKey?: string) => ['webhooks', productKey ?? null] as const,
+  webhookDeliveries: (webhookId: string) => ['webhook-deliveries', webhookId] as const,
 };
 
 /** What to tell a person when a request failed: the API's own message, or why it did not arrive. */

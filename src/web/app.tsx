@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, redirect } from 'react-router';
 import { AppShell } from './layout/app-shell.tsx';
 import { BacklogPage } from './pages/backlog-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
@@ -103,6 +103,17 @@ export const router = createBrowserRouter([
         path: '/p/:productKey/custodian',
         lazy: async () => ({ Component: (await import('./custodian/custodian-page.tsx')).CustodianPage }),
       },
+      // A product's webhooks, for its owners (notices about a webhook link to /products/…/webhooks).
+      {
+        path: '/p/:productKey/webhooks',
+        lazy: async () => ({
+          Component: (await import('./webhooks/webhooks-page.tsx')).ProductWebhooksPage,
+        }),
+      },
+      {
+        path: '/products/:productKey/webhooks',
+        loader: ({ params }) => redirect(`${backlogPath(params.productKey ?? '')}/webhooks`),
+      },
       // The workspace's own pages: administration, a product's members, one's profile.
       {
         path: '/admin',
@@ -119,6 +130,10 @@ export const router = createBrowserRouter([
       {
         path: '/admin/settings',
         lazy: async () => ({ Component: (await import('./admin/settings-panel.tsx')).AdminSettingsPage }),
+      },
+      {
+        path: '/admin/webhooks',
+        lazy: async () => ({ Component: (await import('./webhooks/webhooks-page.tsx')).AdminWebhooksPage }),
       },
       {
         path: '/p/:productKey/members',

@@ -5,6 +5,7 @@ import {
   mayChangeSettings,
   mayComment,
   mayEdit,
+  mayManageWebhooks,
   mayMove,
   mayMoveCards,
   mayPlanSprints,
@@ -65,5 +66,13 @@ describe('what the web app offers each role', () => {
     expect(['member', 'stakeholder', 'viewer'].some((role) => mayPlanSprints(role as 'member'))).toBe(false);
     expect(['admin', 'owner', 'editor', 'member'].every((role) => mayMoveCards(role as 'owner'))).toBe(true);
     expect(mayMoveCards('stakeholder') || mayMoveCards('viewer') || mayMoveCards(undefined)).toBe(false);
+  });
+
+  it('offers a product’s webhooks to its owners and admins only', () => {
+    expect(['admin', 'owner'].every((role) => mayManageWebhooks(role as 'owner'))).toBe(true);
+    expect(
+      ['editor', 'member', 'stakeholder', 'viewer'].some((role) => mayManageWebhooks(role as 'editor')),
+    ).toBe(false);
+    expect(mayManageWebhooks(undefined)).toBe(false);
   });
 });

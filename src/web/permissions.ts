@@ -59,3 +59,7 @@ export const mayMoveCards = (role: Role | undefined) =>
 /** Add people to a product, change their roles, take them out. */
 export const mayManageMembers = (role: Role | undefined) =>
   isAllowed({ role: role ?? null, action: 'members.manage' });
+
+/** A product's webhooks: its owners and admins. */
+export const mayManageWebhooks = (role: Role | undefined) =>
+  isAllowed({ role: role ?? null, action: 'webhooks.manage' });

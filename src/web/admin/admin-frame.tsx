@@ -2,16 +2,18 @@ import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { useMe } from '../session/use-me.ts';
 import { adminAuditPath, adminPeoplePath, adminProductsPath, adminSettingsPath } from '../team-paths.ts';
+import { adminWebhooksPath } from '../webhooks/webhook-paths.ts';
 import '../styles/team.css';
 
 const tabs = [
   { to: adminProductsPath, label: 'Products', testId: 'admin-tab-products' },
   { to: adminPeoplePath, label: 'People', testId: 'admin-tab-people' },
   { to: adminAuditPath, label: 'Audit log', testId: 'admin-tab-audit' },
+  { to: adminWebhooksPath, label: 'Webhooks', testId: 'admin-tab-webhooks' },
   { to: adminSettingsPath, label: 'Settings', testId: 'admin-tab-settings' },
 ];
 
-/** Administration: the workspace's products, people and audit log, for its admins. */
+/** Administration: the workspace's products, people, audit log, webhooks and settings, for its admins. */
 export function AdminFrame({ children }: { children: ReactNode }) {
   const me = useMe();
   return (

@@ -1,15 +1,17 @@
 import { NavLink } from 'react-router';
 import { backlogPath } from '../app.tsx';
 import { custodianPath } from '../custodian/custodian-paths.ts';
-import { mayTriage } from '../permissions.ts';
+import { mayManageWebhooks, mayTriage } from '../permissions.ts';
 import { useProduct } from '../products/use-product.ts';
 import { refinementPath, scoringPath } from '../refinement/refinement-paths.ts';
 import { insightsPath, roadmapPath, sprintsPath } from '../sprints/sprint-paths.ts';
+import { webhooksPath } from '../webhooks/webhook-paths.ts';
 
 /** The product's views, in the header: the backlog and the aids around it. */
 export function ProductNav({ productKey }: { productKey: string }) {
   // The custodian's view is for those who keep the backlog: owners, editors and admins.
-  const isCustodian = mayTriage(useProduct(productKey).data?.role);
+  const role = useProduct(productKey).data?.role;
+  const isCustodian = mayTriage(role);
   const links = [
     { to: backlogPath(productKey), label: 'Backlog', end: true, testId: 'nav-backlog' },
     { to: refinementPath(productKey), label: 'Refinement', end: false, testId: 'nav-refinement' },
@@ -19,6 +21,10 @@ export function ProductNav({ productKey }: { productKey: string }) {
     { to: insightsPath(productKey), label: 'Insights', end: false, testId: 'nav-insights' },
     ...(isCustodian
       ? [{ to: custodianPath(productKey), label: 'Custodian', end: false, testId: 'nav-custodian' }]
+      : []),
+    // Where the product's changes are sent: its owners and admins.
+    ...(mayManageWebhooks(role)
+      ? [{ to: webhooksPath(productKey), label: 'Webhooks', end: false, testId: 'nav-webhooks' }]
       : []),
   ];
   return (

@@ -3,8 +3,8 @@ import { type FormEvent, useState } from 'react';
 import type { ApiToken } from '../../client/ordo-client.ts';
 import { client, errorMessage, queryKeys } from '../api.ts';
 import { timeAgo } from '../format-time.ts';
-import { CopyButton } from '../ui/copy-button.tsx';
 import { ErrorText } from '../ui/error-text.tsx';
+import { OneTimeSecret } from '../ui/one-time-secret.tsx';
 import { TimeAgo } from '../ui/time-ago.tsx';
 import { useToast } from '../ui/toasts.tsx';
 
@@ -56,25 +56,14 @@ export function ApiTokens() {
         is no longer needed.
       </p>
       {secret && (
-        <div className="notice team-token-secret" role="status" data-testid="token-secret">
-          <p>
-            Your new token “{secret.name}”. Copy it now: Ordo keeps only a fingerprint and cannot show it
-            again.
-          </p>
-          <code className="team-link-text" data-testid="token-text">
-            {secret.token}
-          </code>
-          <div className="team-form-actions">
-            <CopyButton text={secret.token} label="Copy token" testId="copy-token" />
-            <button
-              type="button"
-              className="button button-small button-ghost"
-              onClick={() => setSecret(null)}
-            >
-              Done
-            </button>
-          </div>
-        </div>
+        <OneTimeSecret
+          secret={secret.token}
+          copyLabel="Copy token"
+          onDone={() => setSecret(null)}
+          testIds={{ box: 'token-secret', text: 'token-text', copy: 'copy-token' }}
+        >
+          Your new token “{secret.name}”. Copy it now: Ordo keeps only a fingerprint and cannot show it again.
+        </OneTimeSecret>
       )}
       <form className="team-form-row" onSubmit={submit}>
         <label className="field">
