@@ -45,7 +45,7 @@ export async function disableWebhook(ctx: Ctx, webhookId: string, reason: string
         : eb('people.is_admin', '=', true),
     )
     .execute();
-  const where = webhook.product_key ? `/products/${webhook.product_key}/webhooks` : '/admin/webhooks';
+  const where = webhook.product_key ? `/p/${webhook.product_key}/webhooks` : '/admin/webhooks';
   const title = `A webhook was turned off: ${webhook.url}`;
   const body = `Ordo turned off the webhook to ${webhook.url} because ${reason}. Its deliveries wait; check the receiver, then turn the webhook on again and redeliver what failed.`;
   for (const person of managers) {

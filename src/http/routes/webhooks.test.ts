@@ -162,7 +162,7 @@ describe('webhooks', () => {
       .where('kind', '=', 'webhook_disabled')
       .execute();
     expect(notices).toHaveLength(2);
-    expect(notices[0]?.link).toBe('/products/PAY/webhooks');
+    expect(notices[0]?.link).toBe('/p/PAY/webhooks');
     const mail = await h.database.db
       .selectFrom('outbox')
       .select('subject')
