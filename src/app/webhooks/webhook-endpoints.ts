@@ -49,7 +49,7 @@ async function authorizeScope(ctx: Ctx, productKey: string | null | undefined) {
 }
 
 /** The webhook `id`, once its manager is authorised (owners of its product, or admins). */
-async function manageableWebhook(ctx: Ctx, id: string): Promise<WebhookRow> {
+export async function manageableWebhook(ctx: Ctx, id: string): Promise<WebhookRow> {
   const row = await findWebhook(ctx.trx, requireActor(ctx).workspaceId, id);
   if (row.product_id) {
     const product = await findProductById(ctx.trx, row.product_id);
@@ -200,4 +200,3 @@ export async function rotateWebhookSecret(ctx: Ctx, input: { id: string }): Prom
   return { webhook: toWebhook(rotated), secret };
 }
 
-export { manageableWebhook };
