@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { actions, isAllowed } from './permissions.ts';
 
 describe('isAllowed', () => {
-  it('lets the owner do everything in a product but create or archive products, manage people, read the audit log and back up the workspace', () => {
+  it('lets the owner do everything in a product but create, import or archive products, manage people, read the audit log and back up the workspace', () => {
     for (const action of actions) {
       const expected = ![
         'product.create',
+        'product.import',
         'product.archive',
         'people.manage',
         'audit.read',

@@ -199,4 +199,3 @@ export async function rotateWebhookSecret(ctx: Ctx, input: { id: string }): Prom
   await record(ctx, 'webhook.secret_rotated', rotated);
   return { webhook: toWebhook(rotated), secret };
 }
-
